@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Ids are part of the product's contract: stored snapshots, exports and the CLI use them. */
+export const TASK_TYPE_IDS = [
+  'annotation_labeling',
+  'response_evaluation',
+  'preference_ranking',
+  'writing_rewriting',
+  'domain_expert_review',
+  'code_math_evaluation',
+  'safety_redteam',
+  'multimodal_review',
+] as const;
+export const TaskTypeId = z.enum(TASK_TYPE_IDS);
+export type TaskTypeId = z.infer<typeof TaskTypeId>;
+
+export const PAY_BASIS_IDS = [
+  'hourly',
+  'per_task',
+  'per_accepted_task',
+  'per_asset_or_word',
+  'per_milestone',
+  'fixed_reward',
+  'bonus_incentive',
+  'unpaid_steps',
+] as const;
+export const PayBasisId = z.enum(PAY_BASIS_IDS);
+export type PayBasisId = z.infer<typeof PayBasisId>;
+
+export const PAY_UNITS = [
+  'hour',
+  'task',
+  'item',
+  'word',
+  'audio_hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'project',
+] as const;
+export const PayUnit = z.enum(PAY_UNITS);
+export type PayUnit = z.infer<typeof PayUnit>;
+
+export const RISK_LEVELS = ['low', 'caution', 'high'] as const;
+export const RiskLevel = z.enum(RISK_LEVELS);
+export type RiskLevel = z.infer<typeof RiskLevel>;
+
+export const Severity = z.enum(['low', 'medium', 'high']);
+export type Severity = z.infer<typeof Severity>;
+
+/**
+ * Where a judgment came from: character offsets into the analysed field
+ * (`title` or `text`, exactly as passed to analyzeListing) plus the matched snippet,
+ * so the panel can find and highlight it in the page.
+ */
+export const Evidence = z.object({
+  field: z.enum(['title', 'text']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  snippet: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const TaskTypeHit = z.object({
+  id: TaskTypeId,
+  score: z.number().min(0).max(1),
+  evidence: z.array(Evidence),
+});
+export type TaskTypeHit = z.infer<typeof TaskTypeHit>;
+
+export const PayBasisHit = z.object({
+  id: PayBasisId,
+  evidence: z.array(Evidence),
+});
+export type PayBasisHit = z.infer<typeof PayBasisHit>;
+
+export const PayAmount = z.object({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+  /** ISO 4217 code. */
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  unit: PayUnit,
+  /** How many units the amount pays for, e.g. 1000 for "per 1,000 annotations". */
+  per: z.number().positive().default(1),
+  /** `base` is a stated rate; `claim` is a ceiling or a boast ("up to", "top earners make"). */
+  kind: z.enum(['base', 'claim']),
+  text: z.string(),
+  evidence: Evidence,
+});
+export type PayAmount = z.infer<typeof PayAmount>;
+
+export const Flag = z.object({
+  id: z.string(),
+  severity: Severity,
+  evidence: z.array(Evidence),
+});
+export type Flag = z.infer<typeof Flag>;
+
+export const Risk = z.object({
+  level: RiskLevel,
+  reason: z.string(),
+});
+export type Risk = z.infer<typeof Risk>;
+
+export const Analysis = z.object({
+  taskTypes: z.array(TaskTypeHit),
+  payBases: z.array(PayBasisHit),
+  pay: z.array(PayAmount),
+  redFlags: z.array(Flag),
+  goodSignals: z.array(Flag),
+  risk: Risk,
+});
+export type Analysis = z.infer<typeof Analysis>;
+
+export const AnalysisInput = z.object({
+  url: z.string().optional(),
+  title: z.string().optional(),
+  text: z.string(),
+  html: z.string().optional(),
+  platformId: z.string().optional(),
+});
+export type AnalysisInput = z.infer<typeof AnalysisInput>;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { Analysis } from '../analysis/types';
+import { Listing } from '../model/listing';
+import { Outcome, Stage } from '../model/stages';
+
+/**
+ * Every message the background accepts, by who may send it. Schemas are strict:
+ * an unknown field or type is rejected and changes nothing.
+ */
+const Session = z.string().regex(/^[0-9a-f-]{36}$/);
+
+// Sent by content scripts, which run inside web pages and so are only as trustworthy as the page.
+export const ContentMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('listing:found'), session: Session, listing: Listing }),
+  z.strictObject({ type: z.literal('listing:gone'), session: Session }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+// Sent by the panel frame: an extension page, but one embedded in a web page's tab.
+export const PanelMessage = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('application:save'),
+    session: Session,
+    stage: Stage,
+    notes: z.string().max(20_000),
+    analysis: Analysis.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('panel:layout'),
+    session: Session,
+    collapsed: z.boolean(),
+    side: z.enum(['left', 'right']),
+  }),
+  z.strictObject({
+    type: z.literal('panel:highlight'),
+    session: Session,
+    field: z.enum(['title', 'text']),
+    snippet: z.string().max(2000),
+  }),
+]);
+export type PanelMessage = z.infer<typeof PanelMessage>;
+
+// Sent only by the extension's own pages (dashboard, popup, options).
+export const PageMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('application:stage'), id: z.string().max(64), stage: Stage }),
+  z.strictObject({
+    type: z.literal('application:outcome'),
+    id: z.string().max(64),
+    outcome: Outcome.nullable(),
+  }),
+  z.strictObject({ type: z.literal('application:delete'), id: z.string().max(64) }),
+]);
+export type PageMessage = z.infer<typeof PageMessage>;
+
+/** Pushed by the background to a panel over its port. */
+export const PanelPush = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('panel:listing'), listing: Listing.nullable() }),
+]);
+export type PanelPush = z.infer<typeof PanelPush>;
+
+/** Sent by the background to the content script of a tab. */
+export const ToContentMessage = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('panel:layout'),
+    collapsed: z.boolean(),
+    side: z.enum(['left', 'right']),
+  }),
+  z.strictObject({
+    type: z.literal('panel:highlight'),
+    field: z.enum(['title', 'text']),
+    snippet: z.string(),
+  }),
+]);
+export type ToContentMessage = z.infer<typeof ToContentMessage>;
+
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(message)'}: ${issue.message}`)
+    .join('; ');
+}

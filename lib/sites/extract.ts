@@ -1,0 +1,65 @@
+import { Listing, type ListingSource } from '../model/listing';
+import { readMainContent } from './generic';
+import { readJobPosting } from './json-ld';
+import { findListingAdapter } from './registry';
+import type { ExtractedFields, SiteAdapter } from './types';
+
+function hostId(url: URL): string {
+  return url.hostname.replace(/^www\./, '');
+}
+
+function complete(
+  fields: ExtractedFields | null,
+): fields is ExtractedFields & { title: string; description: string } {
+  return Boolean(fields?.title && fields.description);
+}
+
+/** Stable dedupe key: the site and its own job id, or the canonical URL without query noise. */
+export function listingKeyFor(siteId: string, fields: ExtractedFields, canonicalUrl: string): string {
+  if (fields.jobId) return `${siteId}:${fields.jobId}`;
+  const u = new URL(canonicalUrl);
+  return `${siteId}:${u.hostname}${u.pathname.replace(/\/$/, '')}`;
+}
+
+/**
+ * Reads the listing on a page: the site's adapter first, then schema.org JobPosting, then the main
+ * content. `force` reads a page no adapter claims (the user asked from the toolbar or menu).
+ */
+export function extractListing(doc: Document, href: string, force = false): Listing | null {
+  const url = new URL(href);
+  const adapter: SiteAdapter | undefined = findListingAdapter(href);
+  if (!adapter && !force) return null;
+
+  const attempts: [ListingSource, () => ExtractedFields | null][] = [
+    ['adapter', () => (adapter ? adapter.extract(doc, url) : null)],
+    ['json-ld', () => readJobPosting(doc)],
+    ['generic', () => readMainContent(doc)],
+  ];
+  for (const [source, read] of attempts) {
+    let fields: ExtractedFields | null = null;
+    try {
+      fields = read();
+    } catch {
+      fields = null; // a page we did not expect: fall through to the next reader
+    }
+    if (!complete(fields)) continue;
+    const siteId = adapter?.id ?? hostId(url);
+    const canonicalUrl = fields.canonicalUrl ?? `${url.origin}${url.pathname}`;
+    const parsed = Listing.safeParse({
+      siteId,
+      url: href,
+      canonicalUrl,
+      listingKey: listingKeyFor(siteId, fields, canonicalUrl),
+      title: fields.title.slice(0, 1000),
+      company: (fields.company ?? '').slice(0, 500),
+      location: fields.location?.slice(0, 500),
+      payText: fields.payText?.slice(0, 2000),
+      description: fields.description.slice(0, 200_000),
+      employmentType: fields.employmentType?.slice(0, 200),
+      postedAt: fields.postedAt?.slice(0, 100),
+      source,
+    });
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}

@@ -1,0 +1,172 @@
+import type { PayAmount, PayUnit } from './types';
+import { DOT_THOUSANDS, PREFIX_SOURCE, SUFFIX_SOURCE, currencyOf } from './currency';
+import { UNIT_AFTER, UNIT_BEFORE, unitOfAdverb, unitOfLabel, unitOfWord } from './pay-units';
+import { evidenceAt, lowerSameLength, sentenceAround, type ScanText } from './text-scan';
+
+// A number as written: 1,000 / 1.000,50 / 6,00,000 (Indian grouping) / 12,50 / 0.5. Bounded repetition only.
+const NUM =
+  "(?<![\\d.,])(\\d{1,2}(?:,\\d{2}){1,3},\\d{3}|\\d{1,3}(?:[.,'\\u00a0\\u202f]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)(?!\\d)";
+const K = '(\\s?k(?![a-z]))?';
+const CENTS = '¢|cents?(?![a-z])';
+
+/** An amount with its currency: "$25", "US$ 1,200", "12,50 €", "30 USD", "50¢", "10 cents". */
+const MONEY = new RegExp(
+  `(?<![a-z])(${PREFIX_SOURCE})\\s?${NUM}${K}|${NUM}${K}\\s?(${SUFFIX_SOURCE}|${CENTS})`,
+  'gi',
+);
+/** The second half of a range after an amount: "–35", " to $40", "-80k", " and €30". */
+const RANGE_END = new RegExp(
+  `^\\s{0,2}(?:-|–|—|to|and|up to|~)\\s{0,2}(?:(${PREFIX_SOURCE})\\s?)?${NUM}${K}(?:\\s?(${SUFFIX_SOURCE}|${CENTS}))?`,
+  'i',
+);
+/** The first half of a range before a suffix-currency amount: "20–", "between 12,50 and ". */
+const RANGE_START = new RegExp(`${NUM}${K}\\s{0,2}(?:-|–|—|to|and)\\s{0,2}$`, 'i');
+
+const CLAIM_BEFORE =
+  /\b(?:up to|as much as|as high as|top (?:earners?|performers?|contributors?|taskers?|experts?|annotators?|raters?|writers?)|highest[- ]earning|best (?:earners|performers)|(?:earn|make|made|making)\w{0,3} (?:over|more than)|have earned|has earned|earned as much|potential(?:ly)? (?:to )?earn(?:ings)?|could (?:earn|make)|some (?:\w+ ){0,2}(?:earn|make))\b[^\d\n]{0,40}$/;
+const CLAIM_AFTER =
+  /^[^.\n]{0,30}\b(?:for top|top (?:earners|performers|contributors)|or more|max(?:imum)?\b)/;
+// Money the worker would pay or that is not a rate at all.
+const NOT_PAY_BEFORE =
+  /\b(?:fee|fees|deposit|pay us|purchase|buy|costs?|priced?|charge[ds]?|kit|upgrade|invest\w*|check (?:for|of)|cheque|refundable|send (?:us|back)|unlock|activation|recharge|top[- ]up|threshold|minimum (?:payout|withdrawal|balance)|withdraw\w*|balance of|funding|raised|revenue|valued)\b[^\n]{0,30}$/;
+const NOT_PAY_AFTER =
+  /^\s?(?:\w+ ){0,2}(?:fee|fees|deposit|registration|starter|kit|upgrade|check|cheque|threshold|in funding|funding|revenue|payout minimum|minimum payout)\b/;
+
+const MAJOR_YEARLY = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD']);
+const WINDOW = 48;
+
+/** Reads "1,234.50", "1.234,50", "12,50", "6,00,000", "1.500" (EUR) into a number. */
+export function parseNumber(raw: string, currency: string): number {
+  const s = raw.replace(/[\s'\u00a0\u202f]/g, '');
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const other = decimal === '.' ? ',' : '.';
+    return Number(s.split(other).join('').replace(decimal, '.'));
+  }
+  const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
+  if (!sep) return Number(s);
+  const parts = s.split(sep);
+  const tail = parts[parts.length - 1];
+  const thousands =
+    parts.length > 2 ||
+    (sep === ',' && tail.length === 3) ||
+    (sep === ',' && parts.length === 2 && /^\d{1,2},\d{2},\d{3}$/.test(s)) ||
+    (sep === '.' && tail.length === 3 && DOT_THOUSANDS.has(currency) && parts[0] !== '0');
+  return thousands ? Number(parts.join('')) : Number(parts.join('.'));
+}
+
+interface Unit {
+  unit: PayUnit;
+  per: number;
+  scale: number;
+  end: number;
+}
+
+function unitAfter(lower: string, at: number, amount: number): Unit | undefined {
+  const m = UNIT_AFTER.exec(lower.slice(at, at + WINDOW));
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  if (m[4]) return { ...unitOfAdverb(m[4]), per: 1, scale: 1, end };
+  const word = unitOfWord(m[3]);
+  // "/h" right after a number is hours; a bare "h" elsewhere is too ambiguous.
+  if (m[3] === 'h' && !/^\s{0,2}\//.test(m[0])) return undefined;
+  const count = m[1] ? parseNumber(m[1], 'USD') * (m[2] ? 1000 : 1) : 1;
+  void amount;
+  return { unit: word.unit, per: count > 0 ? count : 1, scale: word.scale ?? 1, end };
+}
+
+function readAmount(raw: string, k: string | undefined, currency: string): number {
+  return parseNumber(raw, currency) * (k ? 1000 : 1);
+}
+
+const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** Every stated pay amount in one field, in order of appearance. Non-pay money (fees, checks) is left out. */
+export function findPayAmounts(doc: ScanText): PayAmount[] {
+  const { original } = doc;
+  const lower = doc.lower ?? lowerSameLength(original);
+  const found: PayAmount[] = [];
+  MONEY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONEY.exec(original)) !== null) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const isPrefix = m[1] !== undefined;
+    const suffix = isPrefix ? undefined : m[6];
+    const cents = !!suffix && /^(?:¢|cents?)$/i.test(suffix);
+    let currency = (isPrefix ? currencyOf(m[1]) : cents ? 'USD' : currencyOf(suffix ?? '')) ?? 'USD';
+    if (cents && /euro\s?$/i.test(original.slice(Math.max(0, start - 6), start))) currency = 'EUR';
+    const rawNum = isPrefix ? m[2] : m[4];
+    const kOn = isPrefix ? m[3] : m[5];
+    let hi = readAmount(rawNum, kOn, currency);
+    let lo = hi;
+
+    if (isPrefix) {
+      const r = RANGE_END.exec(original.slice(end, end + WINDOW));
+      if (r) {
+        const endCurrency = r[1] ? currencyOf(r[1]) : undefined;
+        const endSuffix = r[4];
+        if (!endCurrency || endCurrency === currency) {
+          if (endSuffix && /^(?:¢|cents?)$/i.test(endSuffix)) {
+            hi = readAmount(r[2], r[3], currency) / 100;
+          } else {
+            hi = readAmount(r[2], r[3], currency);
+          }
+          if (r[3] && !kOn && lo * 1000 <= hi) lo *= 1000;
+          end += r[0].length;
+        }
+      }
+    }
+    if (lo === hi) {
+      const window = original.slice(Math.max(0, start - WINDOW), start);
+      const r = RANGE_START.exec(window);
+      if (r) {
+        lo = readAmount(r[1], r[2], currency);
+        if (kOn && !r[2] && lo * 1000 <= hi) lo *= 1000;
+        start -= r[0].length;
+      }
+    }
+    if (cents) {
+      lo /= 100;
+      hi /= 100;
+    }
+    MONEY.lastIndex = end;
+    if (!(hi > 0) || !Number.isFinite(hi)) continue;
+    if (lo > hi) [lo, hi] = [hi, lo];
+
+    const before = lower.slice(Math.max(0, start - WINDOW), start);
+    if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(lower.slice(end, end + 40))) continue;
+
+    let unit: PayUnit | undefined;
+    let per = 1;
+    let scale = 1;
+    const after = unitAfter(lower, end, hi);
+    if (after) {
+      ({ unit, per, scale } = after);
+      end = after.end;
+    } else {
+      const label = UNIT_BEFORE.exec(before);
+      unit = label ? unitOfLabel(label[1], hi) : undefined;
+      if (!unit && hi >= 10_000 && MAJOR_YEARLY.has(currency)) unit = 'year';
+    }
+    if (!unit) continue;
+
+    const [sFrom] = sentenceAround(lower, start, end);
+    const claimWindow = lower.slice(Math.max(sFrom, start - 80), start);
+    const kind =
+      CLAIM_BEFORE.test(claimWindow) || CLAIM_AFTER.test(lower.slice(end, end + 40)) ? 'claim' : 'base';
+    found.push({
+      min: round(lo * scale),
+      max: round(hi * scale),
+      currency,
+      unit,
+      per,
+      kind,
+      text: original.slice(start, end),
+      evidence: evidenceAt(doc, start, end),
+    });
+  }
+  return found;
+}

@@ -1,0 +1,101 @@
+import type { Evidence } from './types';
+import type { Rule } from './rule';
+
+/** One analysed field: the original string (offsets point into it) and its lowercase twin. */
+export interface ScanText {
+  field: Evidence['field'];
+  original: string;
+  lower: string;
+}
+
+/**
+ * Lowercases without changing length, so offsets found in the lowercase copy are valid in the
+ * original. A few characters (e.g. "İ") lowercase to two code units; those are kept as they are.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const low = ch.toLowerCase();
+    out += low.length === 1 ? low : ch;
+  }
+  return out;
+}
+
+export function scanText(field: Evidence['field'], original: string): ScanText {
+  return { field, original, lower: lowerSameLength(original) };
+}
+
+export function evidenceAt(doc: ScanText, start: number, end: number): Evidence {
+  return { field: doc.field, start, end, snippet: doc.original.slice(start, end) };
+}
+
+const SENTENCE_END = /[.!?\n;]/;
+const SENTENCE_REACH = 240;
+
+/** Bounds of the sentence around [start, end), looking at most SENTENCE_REACH characters each way. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  while (from > floor && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < ceiling && !SENTENCE_END.test(text[to])) to++;
+  return [from, to];
+}
+
+// "no" only negates what closely follows it ("no upfront fee"); stronger words reach further
+// ("we will never ask you to pay for training").
+const NEAR_NEGATION = /\b(?:no|zero|free of)\s[^\n]{0,14}$/;
+const FAR_NEGATION =
+  /\b(?:never|not|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|without|nor|neither|avoid|beware|refuse|free from)\b/;
+// A genuine listing's scam warning ("anyone asking for a fee is a scam") names the red flags it warns about.
+const WARNING_SENTENCE =
+  /\b(?:scam(?:s|mers?)?|fraud\w*|phishing|impersonat\w*|fake (?:recruiters?|offers?))\b/;
+const REASSURANCE = /\bnot a scam\b|\b100% legit/;
+
+/** True when a hit sits in a negated clause or inside a sentence warning about scams. */
+export function isNegated(lower: string, start: number, end: number): boolean {
+  const [from, to] = sentenceAround(lower, start, end);
+  const before = lower.slice(Math.max(from, start - 60), start);
+  if (NEAR_NEGATION.test(before.slice(-20)) || FAR_NEGATION.test(before)) return true;
+  const sentence = lower.slice(from, to);
+  return WARNING_SENTENCE.test(sentence) && !REASSURANCE.test(sentence);
+}
+
+export interface CompiledRule<Id extends string> {
+  rule: Rule<Id>;
+  regex: RegExp;
+}
+
+/** Joins a rule's patterns into one global regex so the text is walked once per rule. */
+export function compileRule<Id extends string>(rule: Rule<Id>): CompiledRule<Id> {
+  const source = rule.patterns.map((p) => `(?:${p.source})`).join('|');
+  return { rule, regex: new RegExp(source, 'g') };
+}
+
+export const MAX_EVIDENCE_PER_RULE = 3;
+
+/** Hits of one rule in one field, up to MAX_EVIDENCE_PER_RULE. */
+export function findHits<Id extends string>(compiled: CompiledRule<Id>, doc: ScanText): Evidence[] {
+  const { rule, regex } = compiled;
+  if (rule.field && rule.field !== doc.field) return [];
+  const hits: Evidence[] = [];
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(doc.lower)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end === start) {
+      regex.lastIndex++;
+      continue;
+    }
+    if (!(rule.negatable && isNegated(doc.lower, start, end))) {
+      hits.push(evidenceAt(doc, start, end));
+      if (hits.length >= MAX_EVIDENCE_PER_RULE) break;
+    }
+  }
+  return hits;
+}

@@ -1,6 +1,6 @@
 import { Listing, type ListingSource } from '../model/listing';
 import { readMainContent } from './generic';
-import { readJobPosting } from './json-ld';
+import { findJobPostings, readJobPosting } from './json-ld';
 import { findListingAdapter } from './registry';
 import type { ExtractedFields, SiteAdapter } from './types';
 
@@ -22,18 +22,32 @@ export function listingKeyFor(siteId: string, fields: ExtractedFields, canonical
 }
 
 /**
+ * On a single-page site the JSON-LD may describe the page first loaded, not the listing now in the
+ * URL; it is only trusted when it names the URL's job id.
+ */
+function jsonLdMatches(doc: Document, jobId: string | undefined): boolean {
+  if (!jobId) return false;
+  return findJobPostings(doc).some((p) => JSON.stringify(p).includes(jobId));
+}
+
+/**
  * Reads the listing on a page: the site's adapter first, then schema.org JobPosting, then the main
  * content. `force` reads a page no adapter claims (the user asked from the toolbar or menu).
+ * Returns null while a single-page site still shows the previous listing.
  */
 export function extractListing(doc: Document, href: string, force = false): Listing | null {
   const url = new URL(href);
   const adapter: SiteAdapter | undefined = findListingAdapter(href);
   if (!adapter && !force) return null;
+  if (adapter?.staleView?.(doc, url)) return null;
 
+  const urlJobId = adapter?.jobIdOf?.(url);
+  const spa = Boolean(adapter?.spa);
   const attempts: [ListingSource, () => ExtractedFields | null][] = [
     ['adapter', () => (adapter ? adapter.extract(doc, url) : null)],
-    ['json-ld', () => readJobPosting(doc)],
-    ['generic', () => readMainContent(doc)],
+    // A split view's main content mixes the result list with the pane: never a listing on its own.
+    ['json-ld', () => (!spa || jsonLdMatches(doc, urlJobId) ? readJobPosting(doc) : null)],
+    ['generic', () => (!spa ? readMainContent(doc) : null)],
   ];
   for (const [source, read] of attempts) {
     let fields: ExtractedFields | null = null;
@@ -43,7 +57,10 @@ export function extractListing(doc: Document, href: string, force = false): List
       fields = null; // a page we did not expect: fall through to the next reader
     }
     if (!complete(fields)) continue;
+    if (source !== 'adapter' && urlJobId) fields.jobId = urlJobId;
     const siteId = adapter?.id ?? hostId(url);
+    // On a platform's own site the platform is the company, whatever the fallback reader found.
+    const company = fields.company || (adapter?.kind === 'platform' ? adapter.name : '');
     const canonicalUrl = fields.canonicalUrl ?? `${url.origin}${url.pathname}`;
     const parsed = Listing.safeParse({
       siteId,
@@ -51,7 +68,7 @@ export function extractListing(doc: Document, href: string, force = false): List
       canonicalUrl,
       listingKey: listingKeyFor(siteId, fields, canonicalUrl),
       title: fields.title.slice(0, 1000),
-      company: (fields.company ?? '').slice(0, 500),
+      company: company.slice(0, 500),
       location: fields.location?.slice(0, 500),
       payText: fields.payText?.slice(0, 2000),
       description: fields.description.slice(0, 200_000),

@@ -1,9 +1,58 @@
+import { alignerr } from './adapters/alignerr';
+import { appen } from './adapters/appen';
+import { ashby } from './adapters/ashby';
+import { clickworker } from './adapters/clickworker';
+import { dataannotation } from './adapters/dataannotation';
+import { greenhouse } from './adapters/greenhouse';
+import { handshake } from './adapters/handshake';
+import { indeed } from './adapters/indeed';
+import { invisible } from './adapters/invisible';
+import { lever } from './adapters/lever';
 import { linkedin } from './adapters/linkedin';
+import { mercor } from './adapters/mercor';
+import { micro1 } from './adapters/micro1';
+import { oneforma } from './adapters/oneforma';
+import { opentrain } from './adapters/opentrain';
 import { outlier } from './adapters/outlier';
+import { prolific } from './adapters/prolific';
+import { remotasks } from './adapters/remotasks';
+import { scaleai } from './adapters/scaleai';
+import { telus } from './adapters/telus';
+import { toloka } from './adapters/toloka';
+import { turing } from './adapters/turing';
+import { upwork } from './adapters/upwork';
+import { workable } from './adapters/workable';
 import type { SiteAdapter } from './types';
 
 /** Every supported site. Adding a site = one file in adapters/ plus one line here. */
-export const ADAPTERS: readonly SiteAdapter[] = [outlier, linkedin];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  // AI-training platforms
+  outlier,
+  dataannotation,
+  remotasks,
+  scaleai,
+  appen,
+  telus,
+  prolific,
+  mercor,
+  alignerr,
+  toloka,
+  oneforma,
+  clickworker,
+  turing,
+  invisible,
+  micro1,
+  handshake,
+  opentrain,
+  // Job boards and applicant-tracking systems
+  linkedin,
+  indeed,
+  upwork,
+  greenhouse,
+  lever,
+  ashby,
+  workable,
+];
 
 const byId = new Map(ADAPTERS.map((a) => [a.id, a]));
 
@@ -11,17 +60,47 @@ export function adapterById(id: string): SiteAdapter | undefined {
   return byId.get(id);
 }
 
+/** True when `host` is `domain` or one of its subdomains. */
+export function hostIsOrUnder(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
 /** The adapter whose listing pattern matches this URL, if the URL is a listing page at all. */
 export function findListingAdapter(url: string): SiteAdapter | undefined {
+  // Cheap host check first: this runs on every page load and SPA navigation of every matched site.
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
   return ADAPTERS.find(
-    (a) => a.listingUrl.some((re) => re.test(url)) && !a.notListing?.some((re) => re.test(url)),
+    (a) =>
+      a.officialDomains.some((d) => hostIsOrUnder(host, d)) &&
+      a.listingUrl.some((re) => re.test(url)) &&
+      !a.notListing?.some((re) => re.test(url)),
   );
 }
 
 /** The adapter for the site a URL belongs to (listing page or not). */
 export function findSiteAdapter(url: URL): SiteAdapter | undefined {
   const host = url.hostname;
-  return ADAPTERS.find((a) => a.officialDomains.some((d) => host === d || host.endsWith(`.${d}`)));
+  return ADAPTERS.find((a) => a.officialDomains.some((d) => hostIsOrUnder(host, d)));
+}
+
+/**
+ * The AI-training platform a URL belongs to: on the platform's own domains, or on an ATS board the
+ * platform declares in `postsVia` (job-boards.greenhouse.io/scaleai → Scale AI).
+ */
+export function findPlatformForUrl(url: URL): SiteAdapter | undefined {
+  const site = findSiteAdapter(url);
+  if (!site) return undefined;
+  if (site.kind === 'platform') return site;
+  const slug = site.boardSlug?.(url)?.toLowerCase();
+  if (!slug) return undefined;
+  return ADAPTERS.find((a) =>
+    a.postsVia?.some((p) => p.adapterId === site.id && p.boardSlugs.some((s) => s.toLowerCase() === slug)),
+  );
 }
 
 /** Match patterns for the content script: the union of every adapter's hosts. */

@@ -40,6 +40,22 @@ export interface SiteAdapter {
   spa?: boolean;
   /** For platforms that post roles through an ATS: which adapter ids and board slugs. */
   postsVia?: readonly { adapterId: string; boardSlugs: readonly string[] }[];
+  /**
+   * How pages name the site, matched case-sensitively as whole words by the look-alike check
+   * (e.g. "Outlier", "Scale AI"). Omit for boards, whose name on another page means nothing.
+   */
+  aliases?: readonly string[];
+  /** Brand words that mark a hostname as posing as this site (e.g. "outlier" in outlier-jobs.net). */
+  hostTokens?: readonly string[];
+  /** ATS only: the company board a URL belongs to ("scaleai" for job-boards.greenhouse.io/scaleai/...). */
+  boardSlug?(url: URL): string | undefined;
+  /** The site's id for the listing named by a URL; keeps listingKey stable when fallbacks read the page. */
+  jobIdOf?(url: URL): string | undefined;
+  /**
+   * SPA sites: true while the page still shows another listing than the URL names (the URL changes
+   * before the content). The listing is then unread rather than read from the previous one.
+   */
+  staleView?(doc: Document, url: URL): boolean;
   /** Read the listing; return null when the page holds no listing (yet). */
   extract(doc: Document, url: URL): ExtractedFields | null;
   /** Test URLs: each must be detected as a listing of this site and no other. */

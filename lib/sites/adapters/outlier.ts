@@ -1,8 +1,9 @@
 import type { SiteAdapter } from '../types';
-import { textOf } from '../dom-text';
+import { readPlatformPage } from '../read';
 
-// Official domains: outlier.ai (marketing site, app.outlier.ai for the worker app), per the
-// company's own site footer and help centre links.
+// Official domains: outlier.ai (marketing site and app.outlier.ai, the worker app), per the company's
+// site footer and help centre (help.outlier.ai). Outlier also posts roles on Greenhouse boards
+// "outlier" and "outlierai" (job-boards.greenhouse.io/outlier/jobs/…), as seen in public job trackers.
 export const outlier: SiteAdapter = {
   id: 'outlier',
   name: 'Outlier',
@@ -10,28 +11,36 @@ export const outlier: SiteAdapter = {
   officialDomains: ['outlier.ai'],
   matches: ['https://outlier.ai/*', 'https://*.outlier.ai/*'],
   listingUrl: [
-    /^https:\/\/app\.outlier\.ai\/(?:en\/)?(?:expert|worker)\/opportunities\/[\w-]+/,
-    /^https:\/\/outlier\.ai\/(?:en\/)?(?:careers|opportunities|jobs)\/[\w-]+/,
+    /^https:\/\/app\.outlier\.ai\/(?:[a-z]{2}\/)?(?:expert|worker)\/opportunities\/[\w-]{1,120}\/?(?:[?#]|$)/,
+    /^https:\/\/(?:www\.)?outlier\.ai\/(?:[a-z]{2}\/)?(?:careers|opportunities|jobs|experts)\/[\w-]{1,120}\/?(?:[?#]|$)/,
   ],
-  notListing: [/^https:\/\/app\.outlier\.ai\/(?:en\/)?(?:expert|worker)\/?(?:$|\?)/],
-  extract(doc) {
-    const title = textOf(doc.querySelector('main h1, h1'));
-    const description = textOf(
-      doc.querySelector('[data-testid="opportunity-description"], main article, main'),
-    );
-    if (!title || !description) return null;
-    return {
-      title,
+  notListing: [/^https:\/\/app\.outlier\.ai\/(?:[a-z]{2}\/)?(?:expert|worker)\/?(?:[?#]|$)/],
+  postsVia: [{ adapterId: 'greenhouse', boardSlugs: ['outlier', 'outlierai'] }],
+  aliases: ['Outlier AI', 'Outlier.ai', 'Outlier'],
+  hostTokens: ['outlier', 'outlierai'],
+  extract(doc, url) {
+    const slug = /\/([\w-]+)\/?$/.exec(url.pathname)?.[1];
+    return readPlatformPage(doc, {
       company: 'Outlier',
-      payText: textOf(doc.querySelector('[data-testid="opportunity-pay"], .pay-rate')) || undefined,
-      description,
-    };
+      jobId: slug,
+      title: ['[data-testid="opportunity-title"]'],
+      description: ['[data-testid="opportunity-description"]'],
+      pay: ['[data-testid="opportunity-pay"]', '.pay-rate'],
+      location: ['[data-testid="opportunity-location"]'],
+      employmentType: ['[data-testid="opportunity-type"]'],
+      canonicalUrl: `${url.origin}${url.pathname.replace(/\/$/, '')}`,
+    });
   },
   testUrls: {
     listing: [
       'https://app.outlier.ai/en/expert/opportunities/physics-phd-ai-trainer',
+      'https://app.outlier.ai/worker/opportunities/hindi-writing-evaluator?ref=email',
       'https://outlier.ai/careers/generalist-ai-trainer',
     ],
-    notListing: ['https://app.outlier.ai/en/expert', 'https://outlier.ai/'],
+    notListing: [
+      'https://app.outlier.ai/en/expert',
+      'https://outlier.ai/',
+      'https://app.outlier.ai/en/expert/',
+    ],
   },
 };

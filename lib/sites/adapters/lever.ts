@@ -1,0 +1,64 @@
+import type { ExtractedFields, SiteAdapter } from '../types';
+import { readJobPosting } from '../json-ld';
+import { fillFrom, opt, pick, textWithout } from '../read';
+
+// Lever hosted job sites: jobs.lever.co/<company>/<posting uuid> and the EU instance jobs.eu.lever.co,
+// per Lever's Postings API docs (github.com/lever/postings-api: "hosted job site" URLs).
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const HOST = String.raw`https:\/\/jobs(?:\.eu)?\.lever\.co`;
+
+function idsOf(url: URL): { slug?: string; id?: string } {
+  const m = new RegExp(`^/([\\w.-]+)/(${UUID})`).exec(url.pathname);
+  return { slug: m?.[1], id: m?.[2] };
+}
+
+/** Reads a Lever posting; exported for platforms that post through Lever (Appen/CrowdGen). */
+export function readLever(doc: Document, url: URL): ExtractedFields | null {
+  const title = pick(doc, ['.posting-headline h2', '.posting-header h2', 'h2']);
+  const description = textWithout(
+    doc.querySelector('.content .section-wrapper.page-full-width, .posting-page .content'),
+    '.postings-btn-wrapper, .posting-headline, [data-qa="btn-apply-bottom"]',
+  );
+  const jsonLd = readJobPosting(doc);
+  if (!title || !description) return jsonLd;
+  const logoAlt = doc.querySelector('.main-header-logo img')?.getAttribute('alt') ?? '';
+  const { slug, id } = idsOf(url);
+  return fillFrom(
+    {
+      jobId: id,
+      title,
+      company: logoAlt.replace(/\s*logo\s*$/i, '').trim() || doc.title.split(' - ')[0].trim(),
+      location: opt(pick(doc, ['.posting-categories .location'])),
+      employmentType: opt(pick(doc, ['.posting-categories .commitment'])),
+      payText: opt(pick(doc, ['[data-qa="salary-range"] div:last-child', '[data-qa="salary-range"]'])),
+      description,
+      canonicalUrl: slug && id ? `${url.origin}/${slug}/${id}` : undefined,
+    },
+    jsonLd,
+  );
+}
+
+export const lever: SiteAdapter = {
+  id: 'lever',
+  name: 'Lever',
+  kind: 'ats',
+  officialDomains: ['lever.co'],
+  matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
+  listingUrl: [new RegExp(String.raw`^${HOST}\/[\w.-]{1,100}\/${UUID}\/?(?:[?#]|$)`)],
+  notListing: [new RegExp(String.raw`^${HOST}\/[\w.-]{1,100}\/${UUID}\/apply`)],
+  boardSlug: (url) => idsOf(url).slug ?? (/^\/([\w.-]+)/.exec(url.pathname)?.[1] || undefined),
+  jobIdOf: (url) => idsOf(url).id,
+  extract: readLever,
+  testUrls: {
+    listing: [
+      'https://jobs.lever.co/appen/b5a3495f-c569-4b54-a5b7-e18e67024e1a',
+      'https://jobs.lever.co/appen-2/d68f2b43-5413-480d-8cb0-b14d4fafde0e?lever-source=LinkedIn',
+      'https://jobs.eu.lever.co/examplelabs/2d0bb58b-a3f0-4f91-843c-136d03ca9105/',
+    ],
+    notListing: [
+      'https://jobs.lever.co/appen',
+      'https://jobs.lever.co/appen/b5a3495f-c569-4b54-a5b7-e18e67024e1a/apply',
+      'https://www.lever.co/',
+    ],
+  },
+};

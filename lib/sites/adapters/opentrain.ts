@@ -1,0 +1,44 @@
+import type { SiteAdapter } from '../types';
+import { readPlatformPage } from '../read';
+
+// Official domain: opentrain.ai (www.opentrain.ai/jobs/<slug>--<id>/ listings, app.opentrain.ai for
+// accounts and profiles), per the site's own job and blog pages.
+export const opentrain: SiteAdapter = {
+  id: 'opentrain',
+  name: 'OpenTrain AI',
+  kind: 'platform',
+  officialDomains: ['opentrain.ai'],
+  matches: ['https://opentrain.ai/*', 'https://*.opentrain.ai/*'],
+  listingUrl: [/^https:\/\/(?:www\.)?opentrain\.ai\/jobs\/[\w-]{3,250}\/?(?:[?#]|$)/],
+  aliases: ['OpenTrain', 'OpenTrain AI'],
+  hostTokens: ['opentrain', 'opentrainai'],
+  extract(doc, url) {
+    const slug = /\/jobs\/([\w-]+)/.exec(url.pathname)?.[1];
+    const fields = readPlatformPage(doc, {
+      company: 'OpenTrain AI',
+      jobId: /--(\w+)$/.exec(slug ?? '')?.[1] ?? slug,
+      title: ['.job-hero h1'],
+      description: ['.job-body'],
+      pay: ['.job-facts .compensation'],
+      location: ['.job-facts .eligibility'],
+      employmentType: ['.job-facts .engagement'],
+      postedAt: ['.job-facts .posted'],
+      canonicalUrl: slug ? `https://www.opentrain.ai/jobs/${slug}/` : undefined,
+    });
+    // OpenTrain also carries other companies' projects; the hero names the poster.
+    const poster = doc.querySelector('.job-hero .posted-by')?.textContent?.trim();
+    if (fields && poster) fields.company = poster;
+    return fields;
+  },
+  testUrls: {
+    listing: [
+      'https://www.opentrain.ai/jobs/llm-data-labelling-and-annotation--1730405346098x232736214582296580/',
+      'https://opentrain.ai/jobs/llm-data-labelling-and-annotation--1730405346098x232736214582296580?apply=1',
+    ],
+    notListing: [
+      'https://www.opentrain.ai/jobs/',
+      'https://www.opentrain.ai/blog/what-ai-training-work-actually-looks-like-for-freelancers/',
+      'https://app.opentrain.ai/profile/josh-s-3',
+    ],
+  },
+};

@@ -1,0 +1,42 @@
+import type { SiteAdapter } from '../types';
+import { readPlatformPage } from '../read';
+
+// Official domain: remotasks.com (www.remotasks.com/en/… for the worker app and public pages), a
+// Scale AI brand, per the site itself and public worker tools targeting www.remotasks.com/en/tasks.
+export const remotasks: SiteAdapter = {
+  id: 'remotasks',
+  name: 'Remotasks',
+  kind: 'platform',
+  officialDomains: ['remotasks.com'],
+  matches: ['https://remotasks.com/*', 'https://*.remotasks.com/*'],
+  listingUrl: [
+    /^https:\/\/(?:www\.)?remotasks\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:jobs|opportunities|projects)\/[\w-]{1,120}\/?(?:[?#]|$)/,
+  ],
+  notListing: [
+    /^https:\/\/(?:www\.)?remotasks\.com\/(?:[a-z]{2}\/)?(?:tasks|signup|login|worker)(?:[/?#]|$)/,
+  ],
+  aliases: ['Remotasks'],
+  hostTokens: ['remotasks', 'remotask'],
+  extract(doc, url) {
+    return readPlatformPage(doc, {
+      company: 'Remotasks',
+      jobId: /\/([\w-]+)\/?$/.exec(url.pathname)?.[1],
+      title: ['h1.job-title'],
+      description: ['.job-description'],
+      pay: ['.job-pay'],
+      location: ['.job-location'],
+      employmentType: ['.job-type'],
+    });
+  },
+  testUrls: {
+    listing: [
+      'https://www.remotasks.com/en/jobs/lidar-annotation-specialist',
+      'https://www.remotasks.com/en/opportunities/ai-writing-tasker?source=fb',
+    ],
+    notListing: [
+      'https://www.remotasks.com/en/tasks',
+      'https://www.remotasks.com/en/signup',
+      'https://www.remotasks.com/',
+    ],
+  },
+};

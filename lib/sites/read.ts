@@ -1,0 +1,106 @@
+import type { ExtractedFields } from './types';
+import { textOf } from './dom-text';
+import { readJobPosting } from './json-ld';
+
+/** Text of the first element matching any selector (in order of preference), or ''. */
+export function pick(root: ParentNode, selectors: readonly string[]): string {
+  for (const selector of selectors) {
+    const text = textOf(root.querySelector(selector));
+    if (text) return text;
+  }
+  return '';
+}
+
+/** A <meta name|property> value, trimmed. */
+export function meta(doc: Document, key: string): string {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return el?.getAttribute('content')?.trim() ?? '';
+}
+
+/** `undefined` for empty strings, so optional fields stay absent instead of blank. */
+export function opt(value: string | null | undefined): string | undefined {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v : undefined;
+}
+
+/** Fills the fields `primary` lacks from `fallback` (e.g. DOM first, JSON-LD for the gaps). */
+export function fillFrom(primary: ExtractedFields, fallback: ExtractedFields | null): ExtractedFields {
+  if (!fallback) return primary;
+  const out: ExtractedFields = { ...primary };
+  for (const key of Object.keys(fallback) as (keyof ExtractedFields)[]) {
+    if (!out[key] && fallback[key]) out[key] = fallback[key];
+  }
+  return out;
+}
+
+// A money amount with an optional range and a pay unit: "$25–35/hour", "£9.00/hr", "USD 40 per hour",
+// "€0.30 per task", "$80 - $110/hour". Bounded repeats keep it linear on long descriptions.
+const PAY =
+  /(?:(?:US|CA|AU)?\$|£|€|₹|(?:USD|EUR|GBP|INR|CAD|AUD)\s?)\s?\d{1,6}(?:[.,]\d{1,3}){0,2}(?:\s?(?:-|–|—|to)\s?(?:(?:US|CA|AU)?\$|£|€|₹)?\s?\d{1,6}(?:[.,]\d{1,3}){0,2})?(?:\s?(?:USD|EUR|GBP|INR))?\s?(?:\/\s?|per\s|an\s|a\s)(?:hour|hr|h|task|HIT|word|minute|study|project|week|month|year|annum|asset|audio hour)\b/i;
+
+/** The first stated rate in free text, for pages that only mention pay inside the description. */
+export function findPayText(text: string): string | undefined {
+  return PAY.exec(text.slice(0, 50_000))?.[0].replace(/\s+/g, ' ').trim();
+}
+
+/** The page title without a trailing " | Site" or " - Site" suffix. */
+export function titleWithoutSuffix(doc: Document, suffix: RegExp): string {
+  return doc.title.replace(suffix, '').trim();
+}
+
+export interface PlatformPageOptions {
+  company: string;
+  title?: readonly string[];
+  description?: readonly string[];
+  pay?: readonly string[];
+  location?: readonly string[];
+  employmentType?: readonly string[];
+  postedAt?: readonly string[];
+  jobId?: string;
+  canonicalUrl?: string;
+}
+
+/**
+ * The usual shape of an AI-training platform's own listing page: a heading, a body and maybe a
+ * pay line. DOM first (the site's own wording), JSON-LD for whatever the DOM lacks, and the first
+ * rate named in the body as a last resort for pay.
+ */
+export function readPlatformPage(doc: Document, o: PlatformPageOptions): ExtractedFields | null {
+  const jsonLd = readJobPosting(doc);
+  const title = pick(doc, [...(o.title ?? []), 'main h1', 'h1']) || jsonLd?.title || meta(doc, 'og:title');
+  const description =
+    pick(doc, [...(o.description ?? []), 'main article', '[role="main"]', 'main']) || jsonLd?.description;
+  if (!title || !description) return null;
+  const fields = fillFrom(
+    {
+      jobId: o.jobId,
+      title,
+      company: o.company,
+      payText: opt(pick(doc, o.pay ?? [])),
+      location: opt(pick(doc, o.location ?? [])),
+      employmentType: opt(pick(doc, o.employmentType ?? [])),
+      postedAt: opt(pick(doc, o.postedAt ?? [])),
+      description,
+      canonicalUrl: o.canonicalUrl,
+    },
+    jsonLd,
+  );
+  fields.payText ??= findPayText(description);
+  return fields;
+}
+
+/** Text of an element with some descendants (apply buttons, share widgets) left out. */
+export function textWithout(el: Element | null, drop: string): string {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  for (const junk of copy.querySelectorAll(drop)) junk.remove();
+  return textOf(copy);
+}
+
+/** Joined text of every element matching the selectors, in document order. */
+export function textOfAll(root: ParentNode, selector: string): string {
+  return [...root.querySelectorAll(selector)]
+    .map((el) => textOf(el))
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -50,7 +50,7 @@ export function extractListing(doc: Document, href: string, force = false): List
     ['generic', () => (!spa ? readMainContent(doc) : null)],
   ];
   for (const [source, read] of attempts) {
-    let fields: ExtractedFields | null = null;
+    let fields: ExtractedFields | null;
     try {
       fields = read();
     } catch {

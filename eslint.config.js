@@ -20,7 +20,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
-  reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs.flat.recommended,
+  {
+    // React lives in components/ and the extension pages; Playwright's `use` elsewhere is no hook.
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.tsx'],
+    ...(reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs.flat.recommended),
+  },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

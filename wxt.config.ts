@@ -1,5 +1,29 @@
 import { defineConfig } from 'wxt';
 
+// Builds into .output by default; TASKLENS_OUT_DIR lets parallel builds (benchmarks, CI) keep apart.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  outDir: process.env.TASKLENS_OUT_DIR ?? '.output',
+  manifest: ({ browser }) => ({
+    name: 'TaskLens',
+    description:
+      'Reads AI-training and data-labeling listings: task type, pay basis, effective hourly, red flags, and a private log of your applications.',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    action: { default_title: 'TaskLens' },
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['panel.html'] as never)
+        : [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'tasklens@tasklens.app',
+              strict_min_version: '140.0',
+              // Nothing leaves the user's machine: no data is collected or transmitted.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
+  }),
 });

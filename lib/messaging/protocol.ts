@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Analysis } from '../analysis/types';
 import { Listing } from '../model/listing';
+import { ApplicationRecord, PlatformRecord } from '../model/records';
 import { Outcome, Stage } from '../model/stages';
 
 /**
@@ -49,13 +50,26 @@ export const PageMessage = z.discriminatedUnion('type', [
     outcome: Outcome.nullable(),
   }),
   z.strictObject({ type: z.literal('application:delete'), id: z.string().max(64) }),
+  z.strictObject({
+    type: z.literal('tab:analyze'),
+    tabId: z.number().int().nonnegative(),
+    mode: z.enum(['page', 'selection']),
+  }),
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
-/** Pushed by the background to a panel over its port. */
+/** Pushed by the background to a panel over its port: the listing and what the log knows of it. */
 export const PanelPush = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('panel:listing'), listing: Listing.nullable() }),
+  z.strictObject({
+    type: z.literal('panel:state'),
+    listing: Listing.nullable(),
+    application: ApplicationRecord.nullable(),
+    platform: PlatformRecord.nullable(),
+  }),
 ]);
+
+/** The first message a panel sends on its port, naming the session its content script opened. */
+export const PanelHello = z.strictObject({ type: z.literal('panel:hello'), session: Session });
 export type PanelPush = z.infer<typeof PanelPush>;
 
 /** Sent by the background to the content script of a tab. */

@@ -1,0 +1,12 @@
+import { TaskLensDb } from '@/lib/db/database';
+import { listenForMessages } from './messages';
+import { registerOnDemandAnalysis } from './on-demand';
+import { PanelSessions } from './panel-sessions';
+
+export default defineBackground(() => {
+  const db = new TaskLensDb();
+  const sessions = new PanelSessions(db);
+  listenForMessages(db, sessions);
+  sessions.listenForPanels();
+  registerOnDemandAnalysis();
+});

@@ -1,0 +1,59 @@
+import type { Browser } from 'wxt/browser';
+import { deleteApplication, setOutcome, setStage } from '@/lib/db/application-edits';
+import type { TaskLensDb } from '@/lib/db/database';
+import { describeStorageError } from '@/lib/db/storage-errors';
+import { saveListing } from '@/lib/db/save-listing';
+import type { Reply, ToContentMessage } from '@/lib/messaging/protocol';
+import { parseMessage, trustOf, type ParsedMessage } from '@/lib/messaging/trust';
+import { analyzeTab } from './on-demand';
+import type { PanelSessions } from './panel-sessions';
+
+type Sender = Browser.runtime.MessageSender;
+
+async function handle(db: TaskLensDb, sessions: PanelSessions, parsed: ParsedMessage, sender: Sender) {
+  const tabId = sender.tab?.id;
+  if (parsed.trust === 'content') {
+    const m = parsed.message;
+    if (tabId === undefined) throw new Error('Listing messages must come from a tab.');
+    if (m.type === 'listing:found') return sessions.setListing(m.session, tabId, m.listing);
+    return sessions.setListing(m.session, tabId, null);
+  }
+  if (parsed.trust === 'panel') {
+    const m = parsed.message;
+    const session = await sessions.forTab(m.session, tabId);
+    if (m.type === 'application:save') {
+      if (!session.listing) throw new Error('There is no listing on this page to save.');
+      return saveListing(db, {
+        listing: session.listing,
+        analysis: m.analysis,
+        stage: m.stage,
+        notes: m.notes,
+      });
+    }
+    const toContent: ToContentMessage =
+      m.type === 'panel:layout'
+        ? { type: 'panel:layout', collapsed: m.collapsed, side: m.side }
+        : { type: 'panel:highlight', field: m.field, snippet: m.snippet };
+    await browser.tabs.sendMessage(session.tabId, toContent, { frameId: 0 });
+    return null;
+  }
+  const m = parsed.message;
+  if (m.type === 'application:stage') return setStage(db, m.id, m.stage);
+  if (m.type === 'application:outcome') return setOutcome(db, m.id, m.outcome);
+  if (m.type === 'tab:analyze') return analyzeTab(m.tabId, m.mode).then(() => null);
+  return deleteApplication(db, m.id);
+}
+
+/** The one place messages enter the background: validated by sender, then applied. */
+export function listenForMessages(db: TaskLensDb, sessions: PanelSessions) {
+  const extensionBase = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<Reply> | undefined => {
+    const trust = trustOf(sender.url, extensionBase, sender.id === browser.runtime.id);
+    const result = parseMessage(raw, trust);
+    if (!result.ok) return Promise.resolve({ ok: false, error: result.error });
+    return handle(db, sessions, result.parsed, sender).then(
+      (data): Reply => ({ ok: true, data }),
+      (error: unknown): Reply => ({ ok: false, error: describeStorageError(error) }),
+    );
+  });
+}

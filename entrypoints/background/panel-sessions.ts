@@ -1,0 +1,129 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { Browser } from 'wxt/browser';
+import type { TaskLensDb } from '@/lib/db/database';
+import type { Listing } from '@/lib/model/listing';
+import { PanelHello, type PanelPush } from '@/lib/messaging/protocol';
+import { trustOf } from '@/lib/messaging/trust';
+
+interface Session {
+  tabId: number;
+  listing: Listing | null;
+}
+
+interface Viewer {
+  port: Browser.runtime.Port;
+  subscription?: Subscription;
+}
+
+const STORE_PREFIX = 'panel-session:';
+
+/**
+ * Links each panel frame to the content script that opened it. A content script names a random
+ * session when it finds a listing; a panel may read that session only from the same tab, so a page
+ * that embeds the panel on its own gets nothing. Sessions are mirrored in storage.session so a
+ * restarted service worker still knows them.
+ */
+export class PanelSessions {
+  private sessions = new Map<string, Session>();
+  private viewers = new Map<string, Set<Viewer>>();
+
+  constructor(private db: TaskLensDb) {
+    browser.tabs.onRemoved.addListener((tabId) => this.dropTab(tabId));
+  }
+
+  private async load(id: string): Promise<Session | undefined> {
+    const cached = this.sessions.get(id);
+    if (cached) return cached;
+    const stored = (await browser.storage.session?.get(STORE_PREFIX + id))?.[STORE_PREFIX + id] as
+      Session | undefined;
+    if (stored) this.sessions.set(id, stored);
+    return stored;
+  }
+
+  async setListing(id: string, tabId: number, listing: Listing | null) {
+    const known = await this.load(id);
+    if (known && known.tabId !== tabId) throw new Error('That session belongs to another tab.');
+    for (const [other, s] of this.sessions) if (s.tabId === tabId && other !== id) this.forget(other);
+    const session = { tabId, listing };
+    this.sessions.set(id, session);
+    await browser.storage.session?.set({ [STORE_PREFIX + id]: session });
+    for (const viewer of this.viewers.get(id) ?? []) this.watch(viewer, session);
+    return null;
+  }
+
+  /** The session, if the asking frame is in the tab that opened it. */
+  async forTab(id: string, tabId: number | undefined): Promise<Session> {
+    const session = await this.load(id);
+    if (!session || tabId === undefined || session.tabId !== tabId) {
+      throw new Error('This panel is not attached to a listing in this tab.');
+    }
+    return session;
+  }
+
+  private forget(id: string) {
+    this.sessions.delete(id);
+    void browser.storage.session?.remove(STORE_PREFIX + id);
+    for (const viewer of this.viewers.get(id) ?? []) viewer.subscription?.unsubscribe();
+    this.viewers.delete(id);
+  }
+
+  private dropTab(tabId: number) {
+    for (const [id, s] of this.sessions) if (s.tabId === tabId) this.forget(id);
+  }
+
+  /** Pushes the listing and, live, what the log holds for it to one panel. */
+  private watch(viewer: Viewer, session: Session) {
+    viewer.subscription?.unsubscribe();
+    const listing = session.listing;
+    const send = (push: PanelPush) => {
+      try {
+        viewer.port.postMessage(push);
+      } catch {
+        viewer.subscription?.unsubscribe();
+      }
+    };
+    if (!listing) {
+      send({ type: 'panel:state', listing: null, application: null, platform: null });
+      return;
+    }
+    viewer.subscription = liveQuery(async () => {
+      const application =
+        (await this.db.applications.where('listingKey').equals(listing.listingKey).first()) ?? null;
+      const platform = application ? ((await this.db.platforms.get(application.platformId)) ?? null) : null;
+      return { application, platform };
+    }).subscribe({
+      next: ({ application, platform }) => send({ type: 'panel:state', listing, application, platform }),
+      error: () => send({ type: 'panel:state', listing, application: null, platform: null }),
+    });
+  }
+
+  listenForPanels() {
+    const extensionBase = browser.runtime.getURL('/');
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== 'panel') return;
+      const sender = port.sender;
+      if (trustOf(sender?.url, extensionBase, sender?.id === browser.runtime.id) !== 'panel') {
+        port.disconnect();
+        return;
+      }
+      const viewer: Viewer = { port };
+      port.onMessage.addListener(async (raw: unknown) => {
+        const hello = PanelHello.safeParse(raw);
+        if (!hello.success) return port.disconnect();
+        try {
+          const session = await this.forTab(hello.data.session, sender?.tab?.id);
+          const set = this.viewers.get(hello.data.session) ?? new Set<Viewer>();
+          set.add(viewer);
+          this.viewers.set(hello.data.session, set);
+          this.watch(viewer, session);
+        } catch {
+          port.disconnect();
+        }
+      });
+      port.onDisconnect.addListener(() => {
+        viewer.subscription?.unsubscribe();
+        for (const set of this.viewers.values()) set.delete(viewer);
+      });
+    });
+  }
+}

@@ -1,0 +1,147 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Listing } from '@/lib/model/listing';
+import { ToContentMessage, type ContentMessage } from '@/lib/messaging/protocol';
+import { extractListing } from '@/lib/sites/extract';
+import { findListingAdapter, SPA_HOSTS } from '@/lib/sites/registry';
+import { highlightSnippet } from './highlight';
+import { PanelHost } from './panel-host';
+import { loadLayout, saveLayout } from './panel-layout';
+import { listingFromSelection } from './selection';
+
+export type OnDemandMode = 'page' | 'selection';
+
+const RECHECK_DELAY_MS = 40;
+const URL_POLL_MS = 150;
+
+function fingerprint(listing: Listing): string {
+  return `${listing.listingKey}\u0000${listing.title}\u0000${listing.company}\u0000${listing.description.length}`;
+}
+
+/**
+ * Finds the listing on the page, keeps it current as single-page apps swap listings, and owns the
+ * panel host. One per page: on-demand analysis reuses the instance the content script made.
+ */
+export class ListingController {
+  private readonly session = crypto.randomUUID();
+  private host: PanelHost | undefined;
+  private shown: string | null = null;
+  private observer: MutationObserver | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastUrl = '';
+  private onDemand: OnDemandMode | null = null;
+  private selected: Listing | null = null;
+
+  /** One per page: the content script and an on-demand injection share the isolated world. */
+  static attach(ctx?: ContentScriptContext): { controller: ListingController; created: boolean } {
+    const slot = globalThis as { __tasklensController?: ListingController };
+    if (slot.__tasklensController) return { controller: slot.__tasklensController, created: false };
+    slot.__tasklensController = new ListingController(ctx);
+    return { controller: slot.__tasklensController, created: true };
+  }
+
+  private constructor(private readonly ctx?: ContentScriptContext) {}
+
+  start() {
+    browser.runtime.onMessage.addListener((raw: unknown) => this.onMessage(raw));
+    this.check();
+    const host = location.hostname;
+    if (SPA_HOSTS.some((d) => host === d || host.endsWith(`.${d}`))) {
+      // Single-page apps change the listing without a load: follow the URL cheaply everywhere on
+      // the site, and the DOM closely only while a listing is shown.
+      const poll = () => location.href !== this.lastUrl && this.check();
+      if (this.ctx) this.ctx.setInterval(poll, URL_POLL_MS);
+      else setInterval(poll, URL_POLL_MS);
+    }
+    this.ctx?.onInvalidated(() => this.teardown());
+  }
+
+  analyzeOnDemand(mode: OnDemandMode) {
+    this.onDemand = mode;
+    this.selected = mode === 'selection' ? listingFromSelection(document, location.href) : null;
+    this.shown = null;
+    this.check();
+  }
+
+  private read(): Listing | null {
+    if (this.onDemand === 'selection') return this.selected;
+    return extractListing(document, location.href, this.onDemand === 'page');
+  }
+
+  private check() {
+    this.timer = undefined;
+    if (location.href !== this.lastUrl) {
+      if (this.lastUrl && this.onDemand === 'selection') this.onDemand = null;
+      this.lastUrl = location.href;
+    }
+    const listing = this.read();
+    const isListingUrl = Boolean(this.onDemand) || Boolean(findListingAdapter(location.href));
+    if (isListingUrl) this.observe();
+    else this.stopObserving();
+
+    if (listing) {
+      const print = fingerprint(listing);
+      if (print !== this.shown) {
+        this.shown = print;
+        this.send({ type: 'listing:found', session: this.session, listing });
+        void this.showPanel();
+      }
+    } else if (this.shown !== null) {
+      // The URL moved on but the new listing is not in the DOM yet (or the page is no longer a
+      // listing): never leave the previous listing's data on screen.
+      this.shown = null;
+      this.send({ type: 'listing:gone', session: this.session });
+      if (!isListingUrl) this.hidePanel();
+    }
+  }
+
+  private schedule = () => {
+    this.timer ??= setTimeout(() => this.check(), RECHECK_DELAY_MS);
+  };
+
+  private observe() {
+    if (this.observer || !document.body) return;
+    this.observer = new MutationObserver(this.schedule);
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private stopObserving() {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private send(message: ContentMessage) {
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background restarts on demand; the next check resends.
+    });
+  }
+
+  private async showPanel() {
+    if (this.host) return this.host.mount();
+    const layout = await loadLayout(location.hostname);
+    this.host ??= new PanelHost(this.session, layout);
+    this.host.mount();
+  }
+
+  private hidePanel() {
+    this.host?.remove();
+    this.host = undefined;
+  }
+
+  private onMessage(raw: unknown) {
+    const parsed = ToContentMessage.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const m = parsed.data;
+    if (m.type === 'panel:layout') {
+      const layout = { collapsed: m.collapsed, side: m.side };
+      this.host?.setLayout(layout);
+      return saveLayout(location.hostname, layout).then(() => true);
+    }
+    return Promise.resolve(highlightSnippet(document, m.snippet));
+  }
+
+  private teardown() {
+    this.stopObserving();
+    if (this.timer) clearTimeout(this.timer);
+    this.hidePanel();
+  }
+}

@@ -1,0 +1,26 @@
+export interface PanelLayout {
+  collapsed: boolean;
+  side: 'left' | 'right';
+}
+
+export const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, side: 'right' };
+
+const key = (host: string) => `layout:${host}`;
+
+/** Panel position and collapsed state, remembered per site in extension storage (not the page's). */
+export async function loadLayout(host: string): Promise<PanelLayout> {
+  try {
+    const stored = (await browser.storage.local.get(key(host)))[key(host)] as
+      Partial<PanelLayout> | undefined;
+    return {
+      collapsed: stored?.collapsed === true,
+      side: stored?.side === 'left' ? 'left' : 'right',
+    };
+  } catch {
+    return DEFAULT_LAYOUT;
+  }
+}
+
+export async function saveLayout(host: string, layout: PanelLayout) {
+  await browser.storage.local.set({ [key(host)]: layout });
+}

@@ -1,0 +1,26 @@
+import { Listing } from '@/lib/model/listing';
+
+function hash(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
+
+/** A listing made of the text the user selected, for messages and pages no adapter knows. */
+export function listingFromSelection(doc: Document, href: string): Listing | null {
+  const text = doc.getSelection()?.toString().trim() ?? '';
+  if (text.length < 20) return null;
+  const url = new URL(href);
+  const siteId = url.hostname.replace(/^www\./, '');
+  const parsed = Listing.safeParse({
+    siteId,
+    url: href,
+    canonicalUrl: `${url.origin}${url.pathname}`,
+    listingKey: `${siteId}:selection-${hash(text)}`,
+    title: text.split('\n')[0].slice(0, 120),
+    company: '',
+    description: text.slice(0, 200_000),
+    source: 'selection',
+  });
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,6 @@
+import { createRoot } from 'react-dom/client';
+import { PopupApp } from '@/components/popup/PopupApp';
+import '@/components/shared/theme.css';
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<PopupApp />);

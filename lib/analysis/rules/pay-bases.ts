@@ -1,0 +1,102 @@
+import type { Rule } from '../rule';
+import type { PayBasisId } from '../types';
+
+// Stated amounts add their own evidence in analyze.ts (an amount "per hour" implies `hourly`);
+// these rules catch bases stated in words.
+export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
+  {
+    id: 'hourly',
+    key: 'basis.hourly',
+    patterns: [
+      /\bhourly (?:rate|pay|wage|basis|contract|compensation)\b|^hourly:/,
+      /\bpaid (?:by|per) (?:the )?hour\b|\bper hour worked\b/,
+    ],
+    weight: 1,
+    explanation: 'Paid for time worked.',
+    examples: { positive: ['Hourly rate', 'paid by the hour', 'hourly contract'], negative: ['hourly updates'] },
+  },
+  {
+    id: 'per_task',
+    key: 'basis.per-task',
+    patterns: [
+      /\b(?:pay|paid|payment is|rates?|earn\w{0,3}|reward|commission) (?:\w{1,20} ){0,2}per (?:task|hit|task suite|set)\b/,
+      /\bpay per task\b|\bper[- ]task (?:pay|rate|basis)\b|\btask[- ]based pay\b|\bpiece[- ]rate\b/,
+      /\bpay is per task\b|\bpayment is per task\b|\bpaid per completed task\b/,
+    ],
+    weight: 1,
+    explanation: 'Paid for each task completed, whatever it takes.',
+    examples: { positive: ['Pay per task', 'rates shown per task', 'Payment is per task'], negative: ['10 tasks per hour'] },
+  },
+  {
+    id: 'per_accepted_task',
+    key: 'basis.per-accepted',
+    patterns: [
+      /\bper (?:approved|accepted) (?:task|hit|submission|item)s?\b/,
+      /\b(?:only )?(?:approved|accepted) (?:tasks|work|submissions|transcriptions) (?:are|is|will be) paid\b/,
+      /\b(?:only )?(?:transcriptions|tasks|submissions|work|files) that pass (?:quality )?review (?:are|is) paid\b/,
+      /\brejected (?:tasks?|work|submissions?|hits?) (?:are|is|will be|will) not (?:be )?paid\b/,
+      /\b(?:paid|credited|payment) (?:only )?(?:after|upon|on|once) (?:client |your )?(?:approval|acceptance)\b/,
+      /\bonce your (?:files|work|tasks) (?:are|is) approved\b|\bpaid after approval\b|\bhits are approved\b/,
+    ],
+    weight: 1,
+    explanation: 'Only work that passes review is paid.',
+    examples: {
+      positive: ['rejected tasks are not paid', 'credited after approval', 'per approved task'],
+      negative: ['approved vendor'],
+    },
+  },
+  {
+    id: 'per_asset_or_word',
+    key: 'basis.per-asset',
+    patterns: [
+      /\bper (?:\d{1,3}(?:,\d{3})? )?(?:approved |transcribed )?(?:words?|images?|annotations?|labels?|clips?|audio (?:hour|minute)s?|items?|recordings?)\b/,
+      /\bper[- ]word (?:rate|pay)\b/,
+    ],
+    weight: 1,
+    explanation: 'Paid per unit of output: words, items, clips or audio hours.',
+    examples: { positive: ['$8 per 1,000 annotations', 'per audio hour', 'per word'], negative: ['per hour'] },
+  },
+  {
+    id: 'per_milestone',
+    key: 'basis.milestone',
+    patterns: [/\bmilestones?\b/, /\bfixed[- ]price\b/],
+    weight: 1,
+    explanation: 'Paid when a defined piece of the project is delivered and accepted.',
+    examples: { positive: ['Fixed-price', 'Milestone 1: first 1,000 images'], negative: ['fixed schedule'] },
+    negatable: true,
+  },
+  {
+    id: 'fixed_reward',
+    key: 'basis.fixed-reward',
+    patterns: [/\breward: /, /\bstudy reward\b|\bfixed reward\b|\breward per task\b/, /\breward: \S{1,12} per hit\b/],
+    weight: 1,
+    explanation: 'A set reward is shown before the task starts.',
+    examples: { positive: ['Reward: £3.00', 'fixed reward'], negative: ['rewarding work'] },
+  },
+  {
+    id: 'bonus_incentive',
+    key: 'basis.bonus',
+    patterns: [
+      /\bbonus(?:es)?\b(?! points)|\bincentives?\b|\bsurge\b|\bstreaks?\b|\bmission (?:bonus\w{0,2}|rewards?)\b|\bbonus missions?\b/,
+    ],
+    weight: 1,
+    explanation: 'Extra pay on top of a base rate, often temporary or conditional.',
+    examples: { positive: ['plus bonuses for high-quality work', 'surge pay'], negative: ['bonus points in a game'] },
+    negatable: true,
+  },
+  {
+    id: 'unpaid_steps',
+    key: 'basis.unpaid',
+    patterns: [
+      /\bunpaid (?:\w{1,20} ){0,2}(?:assessments?|tests?|trials?|training|onboarding|screening|qualification|exams?)\b/,
+      /\b(?:assessment|test|exam|screening|qualification|training|onboarding|trial|preparation)(?:[;,]? [\w–-]{1,20}){0,7} (?:is|are) (?:not paid|unpaid|not compensated)\b/,
+      /\bnot (?:paid|compensated) for (?:the )?(?:assessment|test|training|onboarding|screening)\b/,
+    ],
+    weight: 1,
+    explanation: 'Some steps before paid work (application, tests, training) are not paid.',
+    examples: {
+      positive: ['the onboarding assessment is unpaid', 'The exam and the preparation time are not paid', 'unpaid test'],
+      negative: ['paid training', 'rejected tasks are not paid'],
+    },
+  },
+];

@@ -60,7 +60,13 @@ export function extractListing(doc: Document, href: string, force = false): List
     if (source !== 'adapter' && urlJobId) fields.jobId = urlJobId;
     const siteId = adapter?.id ?? hostId(url);
     // On a platform's own site the platform is the company, whatever the fallback reader found.
-    const company = fields.company || (adapter?.kind === 'platform' ? adapter.name : '');
+    // A board's own name (og:site_name "Upwork") is not the hiring company.
+    const company =
+      fields.company && !(adapter && adapter.kind !== 'platform' && fields.company === adapter.name)
+        ? fields.company
+        : adapter?.kind === 'platform'
+          ? adapter.name
+          : '';
     const canonicalUrl = fields.canonicalUrl ?? `${url.origin}${url.pathname}`;
     const parsed = Listing.safeParse({
       siteId,

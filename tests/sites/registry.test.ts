@@ -10,14 +10,18 @@ import {
 } from '../../lib/sites/registry';
 
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s', (_id, adapter) => {
-  it.each(adapter.testUrls.listing.map((u) => [u]))('detects %s as its listing and no other site’s', (url) => {
-    expect(findListingAdapter(url)?.id).toBe(adapter.id);
-    for (const other of ADAPTERS) {
-      if (other === adapter) continue;
-      const claims = other.listingUrl.some((re) => re.test(url)) && !other.notListing?.some((re) => re.test(url));
-      expect(claims, `${other.id} also claims ${url}`).toBe(false);
-    }
-  });
+  it.each(adapter.testUrls.listing.map((u) => [u]))(
+    'detects %s as its listing and no other site’s',
+    (url) => {
+      expect(findListingAdapter(url)?.id).toBe(adapter.id);
+      for (const other of ADAPTERS) {
+        if (other === adapter) continue;
+        const claims =
+          other.listingUrl.some((re) => re.test(url)) && !other.notListing?.some((re) => re.test(url));
+        expect(claims, `${other.id} also claims ${url}`).toBe(false);
+      }
+    },
+  );
 
   it.each((adapter.testUrls.notListing ?? []).map((u) => [u]))('does not treat %s as a listing', (url) => {
     expect(findListingAdapter(url)).toBeUndefined();
@@ -28,12 +32,16 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s', (_id, adapter) => {
     expect(adapter.matches.length).toBeGreaterThan(0);
     for (const url of adapter.testUrls.listing) {
       expect(findSiteAdapter(new URL(url))?.id).toBe(adapter.id);
-      expect(CONTENT_SCRIPT_MATCHES.some((m) => matchPattern(m, url)), `no manifest pattern covers ${url}`).toBe(true);
+      expect(
+        CONTENT_SCRIPT_MATCHES.some((m) => matchPattern(m, url)),
+        `no manifest pattern covers ${url}`,
+      ).toBe(true);
     }
   });
 
   it('uses anchored patterns', () => {
-    for (const re of [...adapter.listingUrl, ...(adapter.notListing ?? [])]) expect(re.source.startsWith('^')).toBe(true);
+    for (const re of [...adapter.listingUrl, ...(adapter.notListing ?? [])])
+      expect(re.source.startsWith('^')).toBe(true);
   });
 
   it('answers quickly on long hostile URLs (no catastrophic backtracking)', () => {
@@ -69,15 +77,27 @@ describe('registry', () => {
   });
 
   it('maps ATS boards back to the platforms that post through them', () => {
-    expect(findPlatformForUrl(new URL('https://job-boards.greenhouse.io/scaleai/jobs/4655744005'))?.id).toBe('scaleai');
-    expect(findPlatformForUrl(new URL('https://jobs.lever.co/appen/b5a3495f-c569-4b54-a5b7-e18e67024e1a'))?.id).toBe('appen');
-    expect(findPlatformForUrl(new URL('https://apply.workable.com/toloka-ai/j/5A1B2C3D4E/'))?.id).toBe('toloka');
-    expect(findPlatformForUrl(new URL('https://jobs.ashbyhq.com/openai/982a0751-e9eb-4b96-ac93-a1fd1d2f9152'))).toBeUndefined();
-    expect(findPlatformForUrl(new URL('https://work.mercor.com/jobs/list_AAABmZxe1Lvr8tEByeFKTr9q'))?.id).toBe('mercor');
+    expect(findPlatformForUrl(new URL('https://job-boards.greenhouse.io/scaleai/jobs/4655744005'))?.id).toBe(
+      'scaleai',
+    );
+    expect(
+      findPlatformForUrl(new URL('https://jobs.lever.co/appen/b5a3495f-c569-4b54-a5b7-e18e67024e1a'))?.id,
+    ).toBe('appen');
+    expect(findPlatformForUrl(new URL('https://apply.workable.com/toloka-ai/j/5A1B2C3D4E/'))?.id).toBe(
+      'toloka',
+    );
+    expect(
+      findPlatformForUrl(new URL('https://jobs.ashbyhq.com/openai/982a0751-e9eb-4b96-ac93-a1fd1d2f9152')),
+    ).toBeUndefined();
+    expect(
+      findPlatformForUrl(new URL('https://work.mercor.com/jobs/list_AAABmZxe1Lvr8tEByeFKTr9q'))?.id,
+    ).toBe('mercor');
   });
 
   it('rejects hosts that only resemble a site', () => {
-    expect(findListingAdapter('https://app.outlier.ai.evil.example/en/expert/opportunities/x')).toBeUndefined();
+    expect(
+      findListingAdapter('https://app.outlier.ai.evil.example/en/expert/opportunities/x'),
+    ).toBeUndefined();
     expect(findListingAdapter('https://www.linkedin.com.evil.example/jobs/view/4012345678/')).toBeUndefined();
     expect(findListingAdapter('not a url')).toBeUndefined();
   });
@@ -89,6 +109,11 @@ function matchPattern(pattern: string, url: string): boolean {
   if (!m) return false;
   const u = new URL(url);
   const hostOk = m[1] ? u.hostname === m[2] || u.hostname.endsWith(`.${m[2]}`) : u.hostname === m[2];
-  const path = new RegExp(`^${m[3].split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const path = new RegExp(
+    `^${m[3]
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return hostOk && path.test(u.pathname + u.search);
 }

@@ -35,7 +35,7 @@ export const telus: SiteAdapter = {
       title: ['[data-testid="job-title"]', '.article__header__text__title', 'h1'],
       description: ['[data-testid="job-description"]', '.article__content--rich-text', '.article__content'],
       pay: ['[data-testid="job-pay"]', '.job-pay-rate'],
-      location: ['[data-testid="job-location"]', '.job-location'],
+      location: ['[data-testid="job-location"]', '.article__content__view__field__value'],
       employmentType: ['[data-testid="job-type"]'],
     });
   },

@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractListing } from '../../lib/sites/extract';
+import { documentFor, loadFixtures } from './fixtures';
+
+const fixtures = loadFixtures();
+let close: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await close?.();
+  close = undefined;
+});
+
+describe.each(fixtures.map((f) => [`${f.siteId}/${f.name}`, f] as const))('%s', (_label, fixture) => {
+  it('extracts the expected listing', () => {
+    const page = documentFor(fixture);
+    close = page.close;
+    const listing = extractListing(page.document, fixture.url);
+    if (fixture.listing === null) {
+      expect(listing).toBeNull();
+      return;
+    }
+    const { descriptionIncludes, ...exact } = fixture.listing;
+    expect(listing).not.toBeNull();
+    expect({
+      siteId: listing?.siteId,
+      listingKey: listing?.listingKey,
+      title: listing?.title,
+      company: listing?.company,
+      location: listing?.location,
+      payText: listing?.payText,
+      employmentType: listing?.employmentType,
+      postedAt: listing?.postedAt,
+      source: listing?.source,
+    }).toEqual({
+      location: undefined,
+      payText: undefined,
+      employmentType: undefined,
+      postedAt: undefined,
+      ...exact,
+    });
+    for (const phrase of descriptionIncludes) expect(listing?.description).toContain(phrase);
+    expect(listing?.url).toBe(fixture.url);
+  });
+});

@@ -1,7 +1,10 @@
-import type { ApplicationRecord } from '../model/records';
-import { STAGES, stageIndex, type Outcome, type Stage } from '../model/stages';
+import type { ApplicationRecord, EventRecord, TrashRecord } from '../model/records';
+import { TRASH_DAYS } from '../model/records';
+import type { Outcome, Stage } from '../model/stages';
 import type { TaskLensDb } from './database';
-import { event } from './save-listing';
+import { event, reachStage } from './events';
+import { normaliseTags } from './migrations';
+import { advancePlatform } from './platform-progress';
 
 async function mustGet(db: TaskLensDb, id: string): Promise<ApplicationRecord> {
   const record = await db.applications.get(id);
@@ -9,17 +12,58 @@ async function mustGet(db: TaskLensDb, id: string): Promise<ApplicationRecord> {
   return record;
 }
 
+async function mustGetAll(db: TaskLensDb, ids: readonly string[]): Promise<ApplicationRecord[]> {
+  const records = await db.applications.bulkGet([...new Set(ids)]);
+  const missing = records.filter((r) => !r).length;
+  if (missing && records.length === 1) throw new Error('That application is no longer in your log.');
+  if (missing) {
+    throw new Error(
+      `${missing === 1 ? 'One of these applications is' : `${missing} of these applications are`} no longer in your log; nothing was changed.`,
+    );
+  }
+  return records as ApplicationRecord[];
+}
+
+/** Moves one record to `stage`, appending the events; returns the record unchanged if already there. */
+async function moveStage(
+  db: TaskLensDb,
+  record: ApplicationRecord,
+  stage: Stage,
+  at: string,
+  events: EventRecord[],
+) {
+  if (record.stage === stage) return record;
+  const next: ApplicationRecord = {
+    ...record,
+    stage,
+    stageSince: at,
+    stageDates: reachStage(record.stageDates, stage, at),
+    updatedAt: at,
+  };
+  events.push(event('application', record.id, 'stage', at, record.stage, stage));
+  const platform = (await db.platforms.get(record.platformId)) ?? {
+    id: record.platformId,
+    name: record.listing.company || record.platformId,
+  };
+  await advancePlatform(db, platform, stage, at, events);
+  return next;
+}
+
 /** Moves an application to a stage; every move is kept as an event. */
 export async function setStage(db: TaskLensDb, id: string, stage: Stage, now = new Date()) {
+  return setStages(db, [id], stage, now).then(([record]) => record);
+}
+
+/** Moves several applications at once: all of them or, on any failure, none. */
+export async function setStages(db: TaskLensDb, ids: readonly string[], stage: Stage, now = new Date()) {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.events, async () => {
-    const record = await mustGet(db, id);
-    if (record.stage === stage) return record;
-    const stageDates = { ...record.stageDates };
-    for (const s of STAGES.slice(0, stageIndex(stage) + 1)) stageDates[s] ??= at;
-    const next = { ...record, stage, stageDates, updatedAt: at };
-    await db.applications.put(next);
-    await db.events.add(event('application', id, 'stage', at, record.stage, stage));
+  return db.transaction('rw', db.applications, db.platforms, db.events, async () => {
+    const events: EventRecord[] = [];
+    const records = await mustGetAll(db, ids);
+    const next: ApplicationRecord[] = [];
+    for (const record of records) next.push(await moveStage(db, record, stage, at, events));
+    await db.applications.bulkPut(next);
+    await db.events.bulkAdd(events);
     return next;
   });
 }
@@ -28,20 +72,101 @@ export async function setOutcome(db: TaskLensDb, id: string, outcome: Outcome | 
   const at = now.toISOString();
   return db.transaction('rw', db.applications, db.events, async () => {
     const record = await mustGet(db, id);
-    const next = { ...record, outcome: outcome ?? undefined, updatedAt: at };
+    if ((record.outcome ?? null) === outcome) return record;
+    const next: ApplicationRecord = { ...record, updatedAt: at };
+    if (outcome) {
+      next.outcome = outcome;
+      next.outcomeAt = at;
+    } else {
+      delete next.outcome;
+      delete next.outcomeAt;
+    }
     await db.applications.put(next);
     await db.events.add(event('application', id, 'outcome', at, record.outcome, outcome ?? undefined));
     return next;
   });
 }
 
-/** Deletes an application but keeps its history, recording the deletion itself as an event. */
-export async function deleteApplication(db: TaskLensDb, id: string, now = new Date()) {
+export interface ApplicationEdit {
+  notes?: string;
+  tags?: string[];
+  payNoted?: string;
+}
+
+/** Edits the user's own fields; each changed field is one event. Long notes are logged by name only. */
+export async function editApplication(db: TaskLensDb, id: string, edit: ApplicationEdit, now = new Date()) {
   const at = now.toISOString();
   return db.transaction('rw', db.applications, db.events, async () => {
     const record = await mustGet(db, id);
-    await db.applications.delete(id);
-    await db.events.add(event('application', id, 'deleted', at, record.stage));
-    return record;
+    const next: ApplicationRecord = { ...record };
+    const events: EventRecord[] = [];
+    if (edit.notes !== undefined && edit.notes !== record.notes) {
+      next.notes = edit.notes;
+      events.push(event('application', id, 'edit', at, undefined, undefined, 'notes'));
+    }
+    if (edit.tags !== undefined) {
+      const tags = normaliseTags(edit.tags);
+      if (tags.join('\n') !== record.tags.join('\n')) {
+        next.tags = tags;
+        events.push(event('application', id, 'edit', at, record.tags.join(', '), tags.join(', '), 'tags'));
+      }
+    }
+    if (edit.payNoted !== undefined && edit.payNoted !== record.payNoted) {
+      next.payNoted = edit.payNoted;
+      events.push(event('application', id, 'edit', at, record.payNoted, edit.payNoted, 'payNoted'));
+    }
+    if (!events.length) return record;
+    next.updatedAt = at;
+    await db.applications.put(next);
+    await db.events.bulkAdd(events);
+    return next;
+  });
+}
+
+/**
+ * Moves applications to the trash in one batch, keeping their history and recording each deletion
+ * as an event. Returns the batch id that `restoreBatch` takes to undo it.
+ */
+export async function deleteApplications(db: TaskLensDb, ids: readonly string[], now = new Date()) {
+  const at = now.toISOString();
+  const batch = crypto.randomUUID();
+  return db.transaction('rw', db.applications, db.events, db.trash, async () => {
+    const records = await mustGetAll(db, ids);
+    const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
+    await db.trash.where('deletedAt').below(cutoff).delete();
+    await db.trash.bulkPut(
+      records.map((application) => ({ id: application.id, batch, application, deletedAt: at })),
+    );
+    await db.applications.bulkDelete(records.map((r) => r.id));
+    await db.events.bulkAdd(records.map((r) => event('application', r.id, 'deleted', at, r.stage)));
+    return { batch, count: records.length };
+  });
+}
+
+/** Deletes one application (see deleteApplications). */
+export async function deleteApplication(db: TaskLensDb, id: string, now = new Date()) {
+  return deleteApplications(db, [id], now);
+}
+
+/**
+ * Undoes a deletion. An application whose listing was saved again meanwhile stays as it is now;
+ * its old copy remains in the trash, and the reply says how many were skipped.
+ */
+export async function restoreBatch(db: TaskLensDb, batch: string, now = new Date()) {
+  const at = now.toISOString();
+  return db.transaction('rw', db.applications, db.events, db.trash, async () => {
+    const entries: TrashRecord[] = await db.trash.where('batch').equals(batch).toArray();
+    if (!entries.length) throw new Error('There is nothing left to undo for that deletion.');
+    const restored: ApplicationRecord[] = [];
+    for (const { application } of entries) {
+      const taken = await db.applications.where('listingKey').equals(application.listingKey).count();
+      if (!taken) restored.push(application);
+    }
+    await db.applications.bulkAdd(restored);
+    await db.trash.bulkDelete(restored.map((a) => a.id));
+    await db.events.bulkAdd(
+      restored.map((a) => event('application', a.id, 'restored', at, undefined, a.stage)),
+    );
+    return { restored: restored.length, skipped: entries.length - restored.length };
   });
 }

@@ -1,20 +1,46 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
+import type { ApplicationRecord, EventRecord, PlatformRecord, TrashRecord } from '../model/records';
+import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
+import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
 
 export const DB_NAME = 'tasklens';
 
-/** The extension's one database. Only the background writes to it; extension pages read it. */
+/**
+ * The extension's one database. Only the background writes to it; extension pages read it.
+ * Each schema version keeps its stores and upgrade here, so a browser holding any earlier
+ * version upgrades step by step on open.
+ */
 export class TaskLensDb extends Dexie {
   platforms!: EntityTable<PlatformRecord, 'id'>;
   applications!: EntityTable<ApplicationRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;
+  trash!: EntityTable<TrashRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      platforms: 'id, stage, updatedAt',
-      applications: 'id, &listingKey, platformId, stage, createdAt, updatedAt',
-      events: 'id, [subject+subjectId], at',
-    });
+    this.version(1).stores(STORES_V1);
+    // v2: outcome and kind indexes for the dashboard's filters, tags searchable one by one,
+    // `stageSince` on applications and platforms, dated requirements, and a trash for undo.
+    this.version(2)
+      .stores({
+        platforms: 'id, stage, outcome, updatedAt',
+        applications: 'id, &listingKey, platformId, stage, outcome, createdAt, updatedAt, *tags',
+        events: 'id, [subject+subjectId], at, kind',
+        trash: 'id, batch, deletedAt',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('applications')
+          .toCollection()
+          .modify((value, ref) => {
+            ref.value = upgradeApplication1to2(value as ApplicationV1);
+          });
+        await tx
+          .table('platforms')
+          .toCollection()
+          .modify((value, ref) => {
+            ref.value = upgradePlatform1to2(value as PlatformV1);
+          });
+      });
   }
 }

@@ -1,22 +1,19 @@
 import type { Analysis } from '../analysis/types';
 import type { Listing } from '../model/listing';
-import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
-import { stageIndex, STAGES, type Stage } from '../model/stages';
-import { platformForListing } from './platform-identity';
+import type { ApplicationRecord, EventRecord } from '../model/records';
+import type { Stage } from '../model/stages';
 import type { TaskLensDb } from './database';
+import { event, reachStage } from './events';
+import { platformForListing } from './platform-identity';
+import { advancePlatform } from './platform-progress';
+
+export { event } from './events';
 
 export interface SaveListingInput {
   listing: Listing;
   analysis?: Analysis;
   stage: Stage;
   notes: string;
-}
-
-/** Dates for every stage up to and including `stage` that are not recorded yet. */
-function reachStage(dates: Partial<Record<Stage, string>>, stage: Stage, at: string) {
-  const next = { ...dates };
-  for (const s of STAGES.slice(0, stageIndex(stage) + 1)) next[s] ??= at;
-  return next;
 }
 
 /**
@@ -35,21 +32,29 @@ export async function saveListing(
     const existing = await db.applications.where('listingKey').equals(input.listing.listingKey).first();
     let record: ApplicationRecord;
     if (existing) {
+      const moved = existing.stage !== input.stage;
       record = {
         ...existing,
         listing: input.listing,
         analysis: input.analysis ?? existing.analysis,
         stage: input.stage,
+        stageSince: moved ? at : existing.stageSince,
         stageDates: reachStage(existing.stageDates, input.stage, at),
         notes: input.notes || existing.notes,
         updatedAt: at,
       };
-      if (existing.stage !== input.stage) {
-        events.push(event('application', record.id, 'stage', at, existing.stage, input.stage));
-      }
+      if (moved) events.push(event('application', record.id, 'stage', at, existing.stage, input.stage));
       if (input.notes && input.notes !== existing.notes) {
         events.push(event('application', record.id, 'edit', at, undefined, undefined, 'notes'));
       }
+      const platform = await db.platforms.get(existing.platformId);
+      await advancePlatform(
+        db,
+        { id: existing.platformId, name: platform?.name ?? existing.listing.company },
+        input.stage,
+        at,
+        events,
+      );
     } else {
       const platform = platformForListing(input.listing);
       record = {
@@ -59,53 +64,19 @@ export async function saveListing(
         listing: input.listing,
         analysis: input.analysis,
         stage: input.stage,
+        stageSince: at,
         stageDates: reachStage({}, input.stage, at),
-        payNoted: input.listing.payText ?? '',
+        payNoted: input.listing.payText?.slice(0, 500) ?? '',
         notes: input.notes,
         tags: [],
         createdAt: at,
         updatedAt: at,
       };
       events.push(event('application', record.id, 'created', at, undefined, input.stage));
-      const known = await db.platforms.get(platform.id);
-      if (!known) {
-        const created: PlatformRecord = {
-          id: platform.id,
-          name: platform.name,
-          stage: input.stage,
-          stageDates: reachStage({}, input.stage, at),
-          requirements: [],
-          unpaidHours: 0,
-          notes: '',
-          createdAt: at,
-          updatedAt: at,
-        };
-        await db.platforms.add(created);
-        events.push(event('platform', created.id, 'created', at, undefined, input.stage));
-      } else if (stageIndex(input.stage) > stageIndex(known.stage)) {
-        await db.platforms.put({
-          ...known,
-          stage: input.stage,
-          stageDates: reachStage(known.stageDates, input.stage, at),
-          updatedAt: at,
-        });
-        events.push(event('platform', known.id, 'stage', at, known.stage, input.stage));
-      }
+      await advancePlatform(db, platform, input.stage, at, events);
     }
     await db.applications.put(record);
     await db.events.bulkAdd(events);
     return record;
   });
-}
-
-export function event(
-  subject: EventRecord['subject'],
-  subjectId: string,
-  kind: EventRecord['kind'],
-  at: string,
-  from?: string,
-  to?: string,
-  detail?: string,
-): EventRecord {
-  return { id: crypto.randomUUID(), subject, subjectId, kind, at, from, to, detail };
 }

@@ -3,7 +3,15 @@ import { Analysis } from '../analysis/types';
 import { Listing } from './listing';
 import { Outcome, Stage } from './stages';
 
+/**
+ * The database's schema version. Bump it together with a Dexie `version(n).upgrade()` in
+ * lib/db/database.ts and a pure upgrade function in lib/db/migrations.ts.
+ */
+export const SCHEMA_VERSION = 2;
+
 const IsoDate = z.iso.datetime({ offset: true });
+/** A calendar day the user picks ("I signed the NDA on 12 Nov"), `YYYY-MM-DD`. */
+export const CalendarDay = z.iso.date();
 
 /** Dates a stage was first reached, keyed by stage. */
 export const StageDates = z.partialRecord(Stage, IsoDate);
@@ -20,22 +28,57 @@ export const REQUIREMENT_IDS = [
   'device',
   'questionnaire',
   'assessment',
+  'eligibility',
+  'availability',
+  'other',
 ] as const;
 export const RequirementId = z.enum(REQUIREMENT_IDS);
 export type RequirementId = z.infer<typeof RequirementId>;
 
+export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
+  profile: 'Profile, skills and work history',
+  id_check: 'ID verification',
+  phone_check: 'Phone verification',
+  payment_setup: 'Payment setup',
+  nda: 'NDA / confidentiality',
+  contractor_terms: 'Contractor terms',
+  cv: 'CV, LinkedIn or portfolio',
+  credentials: 'Credentials or degree proof',
+  device: 'Device or equipment',
+  questionnaire: 'Project questionnaire',
+  assessment: 'Assessment or qualification test',
+  eligibility: 'Language or location eligibility',
+  availability: 'Availability',
+  other: 'Other',
+};
+
+/** Something a platform asked for, and when it was asked for and done. */
 export const Requirement = z.object({
   id: RequirementId,
+  /** The user's own name for it; required for `other`, which may appear more than once. */
+  label: z.string().max(200).optional(),
   done: z.boolean(),
-  date: IsoDate.optional(),
+  askedOn: CalendarDay.optional(),
+  doneOn: CalendarDay.optional(),
+  note: z.string().max(2000).optional(),
 });
 export type Requirement = z.infer<typeof Requirement>;
+
+/** Requirements are unique by id, except `other`, which is unique by its label. */
+export function requirementKey(r: Pick<Requirement, 'id' | 'label'>): string {
+  return r.id === 'other' ? `other:${(r.label ?? '').trim().toLowerCase()}` : r.id;
+}
+
+export const Tag = z.string().trim().min(1).max(64);
 
 export const PlatformRecord = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(200),
   stage: Stage,
+  /** When the current stage was entered (v2). */
+  stageSince: IsoDate,
   outcome: Outcome.optional(),
+  outcomeAt: IsoDate.optional(),
   stageDates: StageDates,
   requirements: z.array(Requirement).max(50),
   unpaidHours: z.number().min(0).max(10_000),
@@ -52,11 +95,14 @@ export const ApplicationRecord = z.object({
   listing: Listing,
   analysis: Analysis.optional(),
   stage: Stage,
+  /** When the current stage was entered (v2); "in Screening since 12 Nov". */
+  stageSince: IsoDate,
   outcome: Outcome.optional(),
+  outcomeAt: IsoDate.optional(),
   stageDates: StageDates,
   payNoted: z.string().max(500),
   notes: z.string().max(20_000),
-  tags: z.array(z.string().max(64)).max(50),
+  tags: z.array(Tag).max(50),
   createdAt: IsoDate,
   updatedAt: IsoDate,
 });
@@ -67,11 +113,13 @@ export const EVENT_KINDS = [
   'stage',
   'outcome',
   'edit',
+  'requirement',
   'deleted',
   'restored',
   'imported',
 ] as const;
 export const EventKind = z.enum(EVENT_KINDS);
+export type EventKind = z.infer<typeof EventKind>;
 
 /** Append-only history: every stage change and edit, so nothing is ever overwritten. */
 export const EventRecord = z.object({
@@ -82,7 +130,22 @@ export const EventRecord = z.object({
   kind: EventKind,
   from: z.string().max(200).optional(),
   to: z.string().max(200).optional(),
+  /** Which field an edit touched (`notes`, `tags`…), or a short description. */
   detail: z.string().max(2000).optional(),
   at: IsoDate,
 });
 export type EventRecord = z.infer<typeof EventRecord>;
+
+/**
+ * A deleted application, kept so the deletion can be undone (v2). Applications deleted together
+ * share a batch, so one undo brings them all back. Purged after TRASH_DAYS.
+ */
+export const TrashRecord = z.object({
+  id: z.string().min(1).max(64),
+  batch: z.string().min(1).max(64),
+  application: ApplicationRecord,
+  deletedAt: IsoDate,
+});
+export type TrashRecord = z.infer<typeof TrashRecord>;
+
+export const TRASH_DAYS = 30;

@@ -1,0 +1,155 @@
+import type { EventRecord, PlatformRecord, Requirement } from '../model/records';
+import { REQUIREMENT_LABELS, requirementKey } from '../model/records';
+import type { Outcome, Stage } from '../model/stages';
+import type { TaskLensDb } from './database';
+import { event, reachStage } from './events';
+import { knownPlatform, platformIdForName } from './known-platforms';
+import { newPlatform } from './platform-progress';
+
+async function mustGet(db: TaskLensDb, id: string): Promise<PlatformRecord> {
+  const record = await db.platforms.get(id);
+  if (!record) throw new Error('That platform is not in your log.');
+  return record;
+}
+
+/** Runs `change` on one platform in a transaction, stores the result and its events. */
+async function update(
+  db: TaskLensDb,
+  id: string,
+  now: Date,
+  change: (record: PlatformRecord, at: string, events: EventRecord[]) => PlatformRecord,
+) {
+  const at = now.toISOString();
+  return db.transaction('rw', db.platforms, db.events, async () => {
+    const record = await mustGet(db, id);
+    const events: EventRecord[] = [];
+    const next = change(record, at, events);
+    if (!events.length) return record;
+    next.updatedAt = at;
+    await db.platforms.put(next);
+    await db.events.bulkAdd(events);
+    return next;
+  });
+}
+
+/** Starts tracking a platform by name (a known one, or any other); returns it if already tracked. */
+export async function createPlatform(db: TaskLensDb, name: string, now = new Date()) {
+  const at = now.toISOString();
+  const id = platformIdForName(name);
+  return db.transaction('rw', db.platforms, db.events, async () => {
+    const existing = await db.platforms.get(id);
+    if (existing) return existing;
+    const record = newPlatform(id, knownPlatform(id)?.name ?? name.trim(), 'found', at);
+    await db.platforms.add(record);
+    await db.events.add(event('platform', id, 'created', at, undefined, 'found'));
+    return record;
+  });
+}
+
+/** Sets the platform's onboarding stage, forward or back (the user knows best); each move is an event. */
+export function setPlatformStage(db: TaskLensDb, id: string, stage: Stage, now = new Date()) {
+  return update(db, id, now, (record, at, events) => {
+    if (record.stage === stage) return record;
+    events.push(event('platform', id, 'stage', at, record.stage, stage));
+    return { ...record, stage, stageSince: at, stageDates: reachStage(record.stageDates, stage, at) };
+  });
+}
+
+export function setPlatformOutcome(db: TaskLensDb, id: string, outcome: Outcome | null, now = new Date()) {
+  return update(db, id, now, (record, at, events) => {
+    if ((record.outcome ?? null) === outcome) return record;
+    events.push(event('platform', id, 'outcome', at, record.outcome, outcome ?? undefined));
+    const next = { ...record };
+    if (outcome) Object.assign(next, { outcome, outcomeAt: at });
+    else {
+      delete next.outcome;
+      delete next.outcomeAt;
+    }
+    return next;
+  });
+}
+
+export interface PlatformEdit {
+  name?: string;
+  notes?: string;
+  unpaidHours?: number;
+}
+
+export function editPlatform(db: TaskLensDb, id: string, edit: PlatformEdit, now = new Date()) {
+  return update(db, id, now, (record, at, events) => {
+    const next = { ...record };
+    if (edit.name !== undefined && edit.name.trim() && edit.name.trim() !== record.name) {
+      next.name = edit.name.trim();
+      events.push(event('platform', id, 'edit', at, record.name, next.name, 'name'));
+    }
+    if (edit.notes !== undefined && edit.notes !== record.notes) {
+      next.notes = edit.notes;
+      events.push(event('platform', id, 'edit', at, undefined, undefined, 'notes'));
+    }
+    if (edit.unpaidHours !== undefined && edit.unpaidHours !== record.unpaidHours) {
+      next.unpaidHours = Math.round(edit.unpaidHours * 100) / 100;
+      events.push(
+        event(
+          'platform',
+          id,
+          'edit',
+          at,
+          String(record.unpaidHours),
+          String(next.unpaidHours),
+          'unpaidHours',
+        ),
+      );
+    }
+    return next;
+  });
+}
+
+function describeRequirement(r: Requirement): string {
+  const name = r.id === 'other' ? r.label || 'Other' : REQUIREMENT_LABELS[r.id];
+  return r.done ? `${name}: done${r.doneOn ? ` ${r.doneOn}` : ''}` : `${name}: to do`;
+}
+
+/** Adds or updates one requirement (by id, or by label for `other`). */
+export function putRequirement(db: TaskLensDb, id: string, requirement: Requirement, now = new Date()) {
+  if (requirement.id === 'other' && !requirement.label?.trim()) {
+    return Promise.reject(new Error('Give the requirement a name.'));
+  }
+  return update(db, id, now, (record, at, events) => {
+    const key = requirementKey(requirement);
+    const index = record.requirements.findIndex((r) => requirementKey(r) === key);
+    const before = index >= 0 ? record.requirements[index] : undefined;
+    if (before && JSON.stringify(before) === JSON.stringify(requirement)) return record;
+    if (!before && record.requirements.length >= 50)
+      throw new Error('A platform can list at most 50 requirements.');
+    const requirements = [...record.requirements];
+    if (before) requirements[index] = requirement;
+    else requirements.push(requirement);
+    events.push(
+      event(
+        'platform',
+        id,
+        'requirement',
+        at,
+        before && describeRequirement(before),
+        describeRequirement(requirement),
+        key,
+      ),
+    );
+    return { ...record, requirements };
+  });
+}
+
+export function removeRequirement(
+  db: TaskLensDb,
+  id: string,
+  which: Pick<Requirement, 'id' | 'label'>,
+  now = new Date(),
+) {
+  return update(db, id, now, (record, at, events) => {
+    const key = requirementKey(which);
+    const before = record.requirements.find((r) => requirementKey(r) === key);
+    if (!before) return record;
+    events.push(event('platform', id, 'requirement', at, describeRequirement(before), 'removed', key));
+    return { ...record, requirements: record.requirements.filter((r) => r !== before) };
+  });
+}

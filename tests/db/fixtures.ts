@@ -1,0 +1,32 @@
+import type { Listing } from '@/lib/model/listing';
+import { TaskLensDb } from '@/lib/db/database';
+
+export function makeListing(key: string, overrides: Partial<Listing> = {}): Listing {
+  return {
+    siteId: 'outlier',
+    url: `https://app.outlier.ai/en/expert/opportunities/${key}`,
+    canonicalUrl: `https://app.outlier.ai/en/expert/opportunities/${key}`,
+    listingKey: `outlier:${key}`,
+    title: `Listing ${key}`,
+    company: 'Outlier',
+    description: 'Review answers.',
+    source: 'adapter',
+    ...overrides,
+  };
+}
+
+/** A fresh database with a unique name, for one test. */
+export function freshDb(): TaskLensDb {
+  return new TaskLensDb(`test-${crypto.randomUUID()}`);
+}
+
+/** Everything in the database, for before/after comparisons. */
+export async function snapshot(db: TaskLensDb) {
+  const [platforms, applications, events, trash] = await Promise.all([
+    db.platforms.toArray(),
+    db.applications.toArray(),
+    db.events.toArray(),
+    db.trash.toArray(),
+  ]);
+  return { platforms, applications, events, trash };
+}

@@ -1,0 +1,146 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TaskLensDb } from '@/lib/db/database';
+import { STORES_V1, type ApplicationV1, type PlatformV1 } from '@/lib/db/schema-v1';
+import { ApplicationRecord, EventRecord, PlatformRecord, SCHEMA_VERSION } from '@/lib/model/records';
+
+/** A database exactly as the first release declared it: version 1 only. */
+class TaskLensDbV1 extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+  }
+}
+
+const at = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString();
+
+const v1Application = (i: number): ApplicationV1 => ({
+  id: `app-${i}`,
+  listingKey: `outlier:${i}`,
+  platformId: i % 2 ? 'outlier' : 'company:acme',
+  listing: {
+    siteId: 'outlier',
+    url: `https://app.outlier.ai/x/${i}`,
+    canonicalUrl: `https://app.outlier.ai/x/${i}`,
+    listingKey: `outlier:${i}`,
+    title: `Rater ${i} — “quoted” ✓`,
+    company: 'Outlier',
+    description: 'Rate answers. '.repeat(20),
+    source: 'adapter',
+  },
+  stage: i % 3 ? 'screening' : 'applied',
+  ...(i === 4 ? { outcome: 'rejected' } : {}),
+  stageDates:
+    i % 3
+      ? { found: at(1), applied: at(2), agreements: at(3), screening: at(4) }
+      : { found: at(1), applied: at(2) },
+  payNoted: '$20/h',
+  notes: `note ${i}`,
+  tags: i === 1 ? [' urgent', 'Urgent', '', 'bio '] : [],
+  createdAt: at(1),
+  updatedAt: at(5),
+});
+
+const v1Platform: PlatformV1 = {
+  id: 'outlier',
+  name: 'Outlier',
+  stage: 'screening',
+  outcome: 'waitlisted',
+  stageDates: { found: at(1), applied: at(2), agreements: at(3), screening: at(4) },
+  requirements: [
+    { id: 'nda', done: true, date: '2025-01-03T10:00:00.000Z' },
+    { id: 'id_check', done: false, date: '2025-01-02T10:00:00.000Z' },
+    { id: 'tax_form', done: false },
+  ],
+  unpaidHours: 3.5,
+  notes: 'Assessment took long',
+  createdAt: at(1),
+  updatedAt: at(6),
+};
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+async function writeV1(name: string) {
+  names.push(name);
+  const v1 = new TaskLensDbV1(name);
+  await v1.table('applications').bulkAdd(Array.from({ length: 6 }, (_, i) => v1Application(i)));
+  await v1.table('platforms').add(v1Platform);
+  await v1.table('events').bulkAdd([
+    { id: 'e1', subject: 'application', subjectId: 'app-1', kind: 'created', to: 'found', at: at(1) },
+    {
+      id: 'e2',
+      subject: 'application',
+      subjectId: 'app-1',
+      kind: 'stage',
+      from: 'found',
+      to: 'screening',
+      at: at(4),
+    },
+  ]);
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+describe('upgrading a database written by schema version 1', () => {
+  it('keeps every record and fills the fields version 2 added', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await writeV1(name);
+
+    const db = new TaskLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+
+    const apps = await db.applications.orderBy('id').toArray();
+    expect(apps).toHaveLength(6);
+    for (const [i, app] of apps.entries()) {
+      const before = v1Application(i);
+      expect(ApplicationRecord.parse(app)).toBeTruthy();
+      expect(app.listing).toEqual(before.listing);
+      expect(app.notes).toBe(before.notes);
+      expect(app.stageDates).toEqual(before.stageDates);
+      expect(app.stageSince).toBe(before.stageDates[before.stage]);
+    }
+    expect(apps[1].tags).toEqual(['urgent', 'bio']);
+    expect(apps[4]).toMatchObject({ outcome: 'rejected', outcomeAt: at(5) });
+
+    const platform = PlatformRecord.parse(await db.platforms.get('outlier'));
+    expect(platform).toMatchObject({ unpaidHours: 3.5, notes: 'Assessment took long', outcomeAt: at(6) });
+    expect(platform.requirements).toEqual([
+      { id: 'nda', done: true, doneOn: '2025-01-03' },
+      { id: 'id_check', done: false, askedOn: '2025-01-02' },
+      { id: 'other', label: 'tax_form', done: false },
+    ]);
+
+    const events = await db.events.toArray();
+    expect(events).toHaveLength(2);
+    for (const e of events) EventRecord.parse(e);
+    db.close();
+  });
+
+  it('serves the new indexes over the upgraded records', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await writeV1(name);
+    const db = new TaskLensDb(name);
+    expect(await db.applications.where('tags').equals('bio').count()).toBe(1);
+    expect(await db.applications.where('outcome').equals('rejected').count()).toBe(1);
+    expect(await db.events.where('kind').equals('stage').count()).toBe(1);
+    expect(await db.platforms.where('outcome').equals('waitlisted').count()).toBe(1);
+    expect(await db.trash.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades an empty version 1 database', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    names.push(name);
+    const v1 = new TaskLensDbV1(name);
+    await v1.open();
+    v1.close();
+    const db = new TaskLensDb(name);
+    expect(await db.applications.count()).toBe(0);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+});

@@ -1,0 +1,83 @@
+import { Dexie, type DBCore, type Middleware } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setStages } from '@/lib/db/application-edits';
+import type { TaskLensDb } from '@/lib/db/database';
+import { saveListing } from '@/lib/db/save-listing';
+import { describeStorageError } from '@/lib/db/storage-errors';
+import { freshDb, makeListing, snapshot } from './fixtures';
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+/** Makes every write to `table` fail the way a full disk does, while `failing.on` is true. */
+function quotaOn(table: string, failing: { on: boolean }): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'quota-exceeded',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const inner = down.table(name);
+        return {
+          ...inner,
+          mutate: (req) => (failing.on && name === table ? Promise.reject(quotaError()) : inner.mutate(req)),
+        };
+      },
+    }),
+  };
+}
+
+let db: TaskLensDb;
+const failing = { on: false };
+beforeEach(() => {
+  db = freshDb();
+  failing.on = false;
+  db.use(quotaOn('events', failing));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('storage full', () => {
+  it('a failed save leaves no application, platform or event behind', async () => {
+    failing.on = true;
+    const error = await saveListing(db, { listing: makeListing('a'), stage: 'applied', notes: '' }).catch(
+      (e: unknown) => e,
+    );
+    expect(describeStorageError(error)).toMatch(/out of storage space.*nothing was changed/);
+    failing.on = false;
+    expect(await snapshot(db)).toEqual({ platforms: [], applications: [], events: [], trash: [] });
+  });
+
+  it('a failed bulk stage change rolls back every application and the platform', async () => {
+    const a = await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: '' });
+    const b = await saveListing(db, { listing: makeListing('b'), stage: 'found', notes: '' });
+    const before = await snapshot(db);
+    failing.on = true;
+    await expect(setStages(db, [a.id, b.id], 'trial')).rejects.toBeTruthy();
+    failing.on = false;
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a QuotaExceededError thrown by a hook inside the transaction rolls it back too', async () => {
+    await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: '' });
+    const before = await snapshot(db);
+    const fail = () => {
+      throw quotaError();
+    };
+    db.events.hook('creating', fail);
+    const error = await saveListing(db, { listing: makeListing('a'), stage: 'paid', notes: 'x' }).catch(
+      (e: unknown) => e,
+    );
+    db.events.hook('creating').unsubscribe(fail);
+    expect(describeStorageError(error)).toMatch(/out of storage space/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('recognises the quota error wrapped in an AbortError', () => {
+    const wrapped = new Dexie.AbortError('Transaction aborted', quotaError());
+    expect(describeStorageError(wrapped)).toMatch(/out of storage space/);
+    expect(describeStorageError(new Error('That application is no longer in your log.'))).toBe(
+      'That application is no longer in your log.',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import { deleteApplication, setOutcome, setStage } from '@/lib/db/application-edits';
 import type { TaskLensDb } from '@/lib/db/database';
+import { applyLogCommand, isLogCommand } from '@/lib/db/log-commands';
 import { describeStorageError } from '@/lib/db/storage-errors';
 import { saveListing } from '@/lib/db/save-listing';
 import type { Reply, ToContentMessage } from '@/lib/messaging/protocol';
@@ -38,10 +38,9 @@ async function handle(db: TaskLensDb, sessions: PanelSessions, parsed: ParsedMes
     return null;
   }
   const m = parsed.message;
-  if (m.type === 'application:stage') return setStage(db, m.id, m.stage);
-  if (m.type === 'application:outcome') return setOutcome(db, m.id, m.outcome);
+  if (isLogCommand(m)) return applyLogCommand(db, m);
   if (m.type === 'tab:analyze') return analyzeTab(m.tabId, m.mode).then(() => null);
-  return deleteApplication(db, m.id);
+  throw new Error(`TaskLens cannot handle "${(m as { type: string }).type}" yet.`);
 }
 
 /** The one place messages enter the background: validated by sender, then applied. */

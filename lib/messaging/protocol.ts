@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Analysis } from '../analysis/types';
 import { Listing } from '../model/listing';
 import { ApplicationRecord, PlatformRecord } from '../model/records';
-import { Outcome, Stage } from '../model/stages';
+import { Stage } from '../model/stages';
+import { LOG_COMMANDS } from '../db/log-command-schema';
 
 /**
  * Every message the background accepts, by who may send it. Schemas are strict:
@@ -43,13 +44,8 @@ export type PanelMessage = z.infer<typeof PanelMessage>;
 
 // Sent only by the extension's own pages (dashboard, popup, options).
 export const PageMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('application:stage'), id: z.string().max(64), stage: Stage }),
-  z.strictObject({
-    type: z.literal('application:outcome'),
-    id: z.string().max(64),
-    outcome: Outcome.nullable(),
-  }),
-  z.strictObject({ type: z.literal('application:delete'), id: z.string().max(64) }),
+  // Stage, outcome, edits, delete and undo, platform onboarding: see lib/db/log-command-schema.ts.
+  ...LOG_COMMANDS,
   z.strictObject({
     type: z.literal('tab:analyze'),
     tabId: z.number().int().nonnegative(),

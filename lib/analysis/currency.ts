@@ -71,6 +71,9 @@ export const CURRENCY_CODES: readonly string[] = [
   'ILS',
   'AED',
   'SAR',
+  'KRW',
+  'TWD',
+  'QAR',
 ];
 
 export const SUFFIX_WORDS: readonly (readonly [string, string])[] = [

@@ -75,7 +75,7 @@ const CODES = '(?:usd|eur|gbp|inr|idr|cad|aud|nzd|brl|mxn|sgd|chf)';
  * 4 = adverb form.
  */
 export const UNIT_AFTER = new RegExp(
-  `^\\s{0,2}(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?(?:(?:\\/|per|an?|each|every|for each|for every|for every single)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|${FOREIGN_SOURCE}))`,
+  `^\\s{0,2}(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?(?:(?:\\/|per|an?|each|every|for each|for every|for every single)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|${FOREIGN_SOURCE}))`,
 );
 
 /**
@@ -83,7 +83,7 @@ export const UNIT_AFTER = new RegExp(
  * Group 1 = the label. Applied to a short window ending at the amount.
  */
 export const UNIT_BEFORE =
-  /\b(hourly|per hour|an hour|per task|per hit|per item|per annotation|per image|per word|per audio hour|per project|per milestone|per month|monthly|per week|weekly|per day|daily|per year|yearly|per annum|annual(?:ly)?|salary|reward|fixed[- ]price|budget|project (?:fee|price|rate)|stipend)\b[^\d\n$€£₹]{0,30}$/;
+  /\b(hourly|per hour|an hour|per task|per hit|per item|per annotation|per image|per word|per audio hour|per project|per milestone|per month|monthly|per week|weekly|per day|daily|per year|yearly|per annum|annual(?:ly)?|salary|reward|fixed[- ]price|budget|project (?:fee|price|rate)|stipend)\b[^\d\n$€£₹.,;]{0,30}$/;
 
 /** Maps a unit word (group 3 of UNIT_AFTER) to its unit; tasks and the like become 'task'. */
 export function unitOfWord(word: string): UnitWord {
@@ -94,6 +94,7 @@ export function unitOfWord(word: string): UnitWord {
 
 export function unitOfAdverb(adverb: string): UnitWord {
   if (adverb === 'hourly' || adverb === 'ph' || adverb === 'p/h') return { unit: 'hour' };
+  if (adverb === 'each') return { unit: 'task' };
   if (FOREIGN_HOUR.includes(adverb)) return { unit: 'hour' };
   if (FOREIGN_MONTH.includes(adverb)) return { unit: 'month' };
   if (adverb === 'daily') return { unit: 'day' };

@@ -1,7 +1,7 @@
 import type { PayAmount, PayUnit } from './types';
 import { DOT_THOUSANDS, PREFIX_SOURCE, SUFFIX_SOURCE, currencyOf } from './currency';
 import { UNIT_AFTER, UNIT_BEFORE, unitOfAdverb, unitOfLabel, unitOfWord } from './pay-units';
-import { evidenceAt, lowerSameLength, sentenceAround, type ScanText } from './text-scan';
+import { evidenceAt, sentenceAround, type ScanText } from './text-scan';
 
 // A number as written: 1,000 / 1.000,50 / 6,00,000 (Indian grouping) / 12,50 / 0.5. Bounded repetition only.
 const NUM =
@@ -28,7 +28,7 @@ const CLAIM_AFTER =
   /^[^.\n]{0,30}\b(?:for top|top (?:earners|performers|contributors)|or more|max(?:imum)?\b)/;
 // Money the worker would pay or that is not a rate at all.
 const NOT_PAY_BEFORE =
-  /\b(?:fee|fees|deposit|pay us|purchase|buy|costs?|priced?|charge[ds]?|kit|upgrade|invest\w*|check (?:for|of)|cheque|refundable|send (?:us|back)|unlock|activation|recharge|top[- ]up|threshold|minimum (?:payout|withdrawal|balance)|withdraw\w*|balance of|funding|raised|revenue|valued)\b[^\n]{0,30}$/;
+  /\b(?:fee|fees|deposit|pay us|purchase|buy|costs?|priced at|price of|charge[ds]?|kit|upgrade|invest\w*|check (?:for|of)|cheque|refundable|send (?:us|back)|unlock|activation|recharge|top[- ]up|threshold|minimum (?:payout|withdrawal|balance)|withdraw\w*|balance of|funding|raised|revenue|valued)\b[^\n]{0,30}$/;
 const NOT_PAY_AFTER =
   /^\s?(?:\w+ ){0,2}(?:fee|fees|deposit|registration|starter|kit|upgrade|check|cheque|threshold|in funding|funding|revenue|payout minimum|minimum payout)\b/;
 
@@ -49,11 +49,13 @@ export function parseNumber(raw: string, currency: string): number {
   if (!sep) return Number(s);
   const parts = s.split(sep);
   const tail = parts[parts.length - 1];
+  // A group of three after a separator is thousands, unless the number starts with 0 ("0,012").
   const thousands =
-    parts.length > 2 ||
-    (sep === ',' && tail.length === 3) ||
-    (sep === ',' && parts.length === 2 && /^\d{1,2},\d{2},\d{3}$/.test(s)) ||
-    (sep === '.' && tail.length === 3 && DOT_THOUSANDS.has(currency) && parts[0] !== '0');
+    parts[0] !== '0' &&
+    (parts.length > 2 ||
+      (sep === ',' && tail.length === 3) ||
+      (sep === ',' && parts.length === 2 && /^\d{1,2},\d{2},\d{3}$/.test(s)) ||
+      (sep === '.' && tail.length === 3 && DOT_THOUSANDS.has(currency)));
   return thousands ? Number(parts.join('')) : Number(parts.join('.'));
 }
 
@@ -83,11 +85,23 @@ function readAmount(raw: string, k: string | undefined, currency: string): numbe
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
+/** Where an amount's unit came from: written after it, a label before it, or a salary-sized number. */
+export type UnitSource = 'after' | 'label' | 'size';
+
+export interface FoundPay {
+  amount: PayAmount;
+  unitSource: UnitSource;
+}
+
 /** Every stated pay amount in one field, in order of appearance. Non-pay money (fees, checks) is left out. */
 export function findPayAmounts(doc: ScanText): PayAmount[] {
+  return findPay(doc).map((f) => f.amount);
+}
+
+export function findPay(doc: ScanText): FoundPay[] {
   const { original } = doc;
-  const lower = doc.lower ?? lowerSameLength(original);
-  const found: PayAmount[] = [];
+  const lower = doc.lower;
+  const found: FoundPay[] = [];
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONEY.exec(original)) !== null) {
@@ -103,13 +117,13 @@ export function findPayAmounts(doc: ScanText): PayAmount[] {
     let hi = readAmount(rawNum, kOn, currency);
     let lo = hi;
 
-    if (isPrefix) {
+    {
       const r = RANGE_END.exec(original.slice(end, end + WINDOW));
       if (r) {
         const endCurrency = r[1] ? currencyOf(r[1]) : undefined;
         const endSuffix = r[4];
         if (!endCurrency || endCurrency === currency) {
-          if (endSuffix && /^(?:¢|cents?)$/i.test(endSuffix)) {
+          if (!cents && endSuffix && /^(?:¢|cents?)$/i.test(endSuffix)) {
             hi = readAmount(r[2], r[3], currency) / 100;
           } else {
             hi = readAmount(r[2], r[3], currency);
@@ -140,6 +154,7 @@ export function findPayAmounts(doc: ScanText): PayAmount[] {
     if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(lower.slice(end, end + 40))) continue;
 
     let unit: PayUnit | undefined;
+    let unitSource: UnitSource = 'after';
     let per = 1;
     let scale = 1;
     const after = unitAfter(lower, end, hi);
@@ -149,7 +164,11 @@ export function findPayAmounts(doc: ScanText): PayAmount[] {
     } else {
       const label = UNIT_BEFORE.exec(before);
       unit = label ? unitOfLabel(label[1], hi) : undefined;
-      if (!unit && hi >= 10_000 && MAJOR_YEARLY.has(currency)) unit = 'year';
+      unitSource = 'label';
+      if (!unit && hi >= 10_000 && MAJOR_YEARLY.has(currency)) {
+        unit = 'year';
+        unitSource = 'size';
+      }
     }
     if (!unit) continue;
 
@@ -158,14 +177,17 @@ export function findPayAmounts(doc: ScanText): PayAmount[] {
     const kind =
       CLAIM_BEFORE.test(claimWindow) || CLAIM_AFTER.test(lower.slice(end, end + 40)) ? 'claim' : 'base';
     found.push({
-      min: round(lo * scale),
-      max: round(hi * scale),
-      currency,
-      unit,
-      per,
-      kind,
-      text: original.slice(start, end),
-      evidence: evidenceAt(doc, start, end),
+      unitSource,
+      amount: {
+        min: round(lo * scale),
+        max: round(hi * scale),
+        currency,
+        unit,
+        per,
+        kind,
+        text: original.slice(start, end),
+        evidence: evidenceAt(doc, start, end),
+      },
     });
   }
   return found;

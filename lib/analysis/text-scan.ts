@@ -65,13 +65,13 @@ export function isNegated(lower: string, start: number, end: number): boolean {
   return WARNING_SENTENCE.test(sentence) && !REASSURANCE.test(sentence);
 }
 
-export interface CompiledRule<Id extends string> {
-  rule: Rule<Id>;
+export interface CompiledRule<R extends Rule = Rule> {
+  rule: R;
   regex: RegExp;
 }
 
 /** Joins a rule's patterns into one global regex so the text is walked once per rule. */
-export function compileRule<Id extends string>(rule: Rule<Id>): CompiledRule<Id> {
+export function compileRule<R extends Rule>(rule: R): CompiledRule<R> {
   const source = rule.patterns.map((p) => `(?:${p.source})`).join('|');
   return { rule, regex: new RegExp(source, 'g') };
 }
@@ -79,7 +79,7 @@ export function compileRule<Id extends string>(rule: Rule<Id>): CompiledRule<Id>
 export const MAX_EVIDENCE_PER_RULE = 3;
 
 /** Hits of one rule in one field, up to MAX_EVIDENCE_PER_RULE. */
-export function findHits<Id extends string>(compiled: CompiledRule<Id>, doc: ScanText): Evidence[] {
+export function findHits(compiled: CompiledRule, doc: ScanText): Evidence[] {
   const { rule, regex } = compiled;
   if (rule.field && rule.field !== doc.field) return [];
   const hits: Evidence[] = [];

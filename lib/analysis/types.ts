@@ -110,6 +110,8 @@ export const Analysis = z.object({
   redFlags: z.array(Flag),
   goodSignals: z.array(Flag),
   risk: Risk,
+  /** The text that was analysed when it was read from `html` (evidence with field 'text' points into it). */
+  analysedText: z.string().optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;
 

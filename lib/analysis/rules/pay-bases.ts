@@ -13,19 +13,25 @@ export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
     ],
     weight: 1,
     explanation: 'Paid for time worked.',
-    examples: { positive: ['Hourly rate', 'paid by the hour', 'hourly contract'], negative: ['hourly updates'] },
+    examples: {
+      positive: ['Hourly rate', 'paid by the hour', 'hourly contract'],
+      negative: ['hourly updates'],
+    },
   },
   {
     id: 'per_task',
     key: 'basis.per-task',
     patterns: [
-      /\b(?:pay|paid|payment is|rates?|earn\w{0,3}|reward|commission) (?:\w{1,20} ){0,2}per (?:task|hit|task suite|set)\b/,
+      /\b(?:pay|paid|payment is|rates?|earn\w{0,3}|reward|commission) (?:[\w.%$€£-]{1,20} ){0,2}per (?:task|hit|task suite|set)\b/,
       /\bpay per task\b|\bper[- ]task (?:pay|rate|basis)\b|\btask[- ]based pay\b|\bpiece[- ]rate\b/,
       /\bpay is per task\b|\bpayment is per task\b|\bpaid per completed task\b/,
     ],
     weight: 1,
     explanation: 'Paid for each task completed, whatever it takes.',
-    examples: { positive: ['Pay per task', 'rates shown per task', 'Payment is per task'], negative: ['10 tasks per hour'] },
+    examples: {
+      positive: ['Pay per task', 'rates shown per task', 'Payment is per task'],
+      negative: ['10 tasks per hour'],
+    },
   },
   {
     id: 'per_accepted_task',
@@ -54,12 +60,18 @@ export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
     ],
     weight: 1,
     explanation: 'Paid per unit of output: words, items, clips or audio hours.',
-    examples: { positive: ['$8 per 1,000 annotations', 'per audio hour', 'per word'], negative: ['per hour'] },
+    examples: {
+      positive: ['$8 per 1,000 annotations', 'per audio hour', 'per word'],
+      negative: ['per hour'],
+    },
   },
   {
     id: 'per_milestone',
     key: 'basis.milestone',
-    patterns: [/\bmilestones?\b/, /\bfixed[- ]price\b/],
+    patterns: [
+      /\bper milestone\b|\bmilestones?(?: \d{1,2})?:|\bmilestone payments?\b|\bpaid (?:per|by|on|after|upon) (?:each |every )?milestone\b/,
+      /\bfixed[- ]price\b/,
+    ],
     weight: 1,
     explanation: 'Paid when a defined piece of the project is delivered and accepted.',
     examples: { positive: ['Fixed-price', 'Milestone 1: first 1,000 images'], negative: ['fixed schedule'] },
@@ -68,7 +80,11 @@ export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
   {
     id: 'fixed_reward',
     key: 'basis.fixed-reward',
-    patterns: [/\breward: /, /\bstudy reward\b|\bfixed reward\b|\breward per task\b/, /\breward: \S{1,12} per hit\b/],
+    patterns: [
+      /\breward: /,
+      /\bstudy reward\b|\bfixed reward\b|\breward per task\b/,
+      /\breward: \S{1,12} per hit\b/,
+    ],
     weight: 1,
     explanation: 'A set reward is shown before the task starts.',
     examples: { positive: ['Reward: £3.00', 'fixed reward'], negative: ['rewarding work'] },
@@ -81,7 +97,10 @@ export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
     ],
     weight: 1,
     explanation: 'Extra pay on top of a base rate, often temporary or conditional.',
-    examples: { positive: ['plus bonuses for high-quality work', 'surge pay'], negative: ['bonus points in a game'] },
+    examples: {
+      positive: ['plus bonuses for high-quality work', 'surge pay'],
+      negative: ['bonus points in a game'],
+    },
     negatable: true,
   },
   {
@@ -95,7 +114,11 @@ export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
     weight: 1,
     explanation: 'Some steps before paid work (application, tests, training) are not paid.',
     examples: {
-      positive: ['the onboarding assessment is unpaid', 'The exam and the preparation time are not paid', 'unpaid test'],
+      positive: [
+        'the onboarding assessment is unpaid',
+        'The exam and the preparation time are not paid',
+        'unpaid test',
+      ],
       negative: ['paid training', 'rejected tasks are not paid'],
     },
   },

@@ -1,5 +1,6 @@
 import { Listing, type ListingSource } from '../model/listing';
 import { readMainContent } from './generic';
+import { findPayText } from './read';
 import { findJobPostings, readJobPosting } from './json-ld';
 import { findListingAdapter } from './registry';
 import type { ExtractedFields, SiteAdapter } from './types';
@@ -27,7 +28,8 @@ export function listingKeyFor(siteId: string, fields: ExtractedFields, canonical
  */
 function jsonLdMatches(doc: Document, jobId: string | undefined): boolean {
   if (!jobId) return false;
-  return findJobPostings(doc).some((p) => JSON.stringify(p).includes(jobId));
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  return canonical.includes(jobId) || findJobPostings(doc).some((p) => JSON.stringify(p).includes(jobId));
 }
 
 /**
@@ -43,11 +45,12 @@ export function extractListing(doc: Document, href: string, force = false): List
 
   const urlJobId = adapter?.jobIdOf?.(url);
   const spa = Boolean(adapter?.spa);
+  const split = Boolean(adapter?.splitView?.some((re) => re.test(href)));
   const attempts: [ListingSource, () => ExtractedFields | null][] = [
     ['adapter', () => (adapter ? adapter.extract(doc, url) : null)],
     // A split view's main content mixes the result list with the pane: never a listing on its own.
     ['json-ld', () => (!spa || jsonLdMatches(doc, urlJobId) ? readJobPosting(doc) : null)],
-    ['generic', () => (!spa ? readMainContent(doc) : null)],
+    ['generic', () => (!split ? readMainContent(doc) : null)],
   ];
   for (const [source, read] of attempts) {
     let fields: ExtractedFields | null;
@@ -76,7 +79,8 @@ export function extractListing(doc: Document, href: string, force = false): List
       title: fields.title.slice(0, 1000),
       company: company.slice(0, 500),
       location: fields.location?.slice(0, 500),
-      payText: fields.payText?.slice(0, 2000),
+      // Many listings state the rate only in the body.
+      payText: (fields.payText ?? findPayText(fields.description))?.slice(0, 2000),
       description: fields.description.slice(0, 200_000),
       employmentType: fields.employmentType?.slice(0, 200),
       postedAt: fields.postedAt?.slice(0, 100),

@@ -36,7 +36,7 @@ export function fillFrom(primary: ExtractedFields, fallback: ExtractedFields | n
 // A money amount with an optional range and a pay unit: "$25–35/hour", "£9.00/hr", "USD 40 per hour",
 // "€0.30 per task", "$80 - $110/hour". Bounded repeats keep it linear on long descriptions.
 const PAY =
-  /(?:(?:up to|starting at|from|at least)\s)?(?:(?:US|CA|AU)?\$|£|€|₹|(?:USD|EUR|GBP|INR|CAD|AUD)\s?)\s?\d{1,6}(?:[.,]\d{1,3}){0,2}(?:\s?(?:-|–|—|to)\s?(?:(?:US|CA|AU)?\$|£|€|₹)?\s?\d{1,6}(?:[.,]\d{1,3}){0,2})?(?:\s?(?:USD|EUR|GBP|INR))?\s?(?:\/\s?|per\s|an\s|a\s)(?:hour|hr|h|task|HIT|word|minute|study|project|week|month|year|annum|asset|audio hour)\b/i;
+  /(?:(?:up to|starting at|from|at least)\s)?(?:(?:US|CA|AU|R)?\$|£|€|₹|(?:USD|EUR|GBP|INR|CAD|AUD)\s?)\s?\d{1,6}(?:[.,]\d{1,3}){0,2}(?:\s?(?:-|–|—|to)\s?(?:(?:US|CA|AU|R)?\$|£|€|₹)?\s?\d{1,6}(?:[.,]\d{1,3}){0,2})?(?:\s?(?:USD|EUR|GBP|INR))?\s?(?:\/\s?|per\s|an\s|a\s)(?:hour|hr|h|task|HIT|word|minute|study|project|week|month|year|annum|asset|audio hour)\b/i;
 
 /** The first stated rate in free text, for pages that only mention pay inside the description. */
 export function findPayText(text: string): string | undefined {

@@ -38,6 +38,11 @@ export interface SiteAdapter {
   notListing?: readonly RegExp[];
   /** The listing can change without a page load (LinkedIn, Indeed split view). */
   spa?: boolean;
+  /**
+   * Listing URLs where the listing sits beside a result list (split views, sliders). There the
+   * generic main-content reader would mix jobs, so extraction relies on the adapter and JSON-LD only.
+   */
+  splitView?: readonly RegExp[];
   /** For platforms that post roles through an ATS: which adapter ids and board slugs. */
   postsVia?: readonly { adapterId: string; boardSlugs: readonly string[] }[];
   /**

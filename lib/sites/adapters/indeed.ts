@@ -55,6 +55,7 @@ export const indeed: SiteAdapter = {
     ),
   ],
   spa: true,
+  splitView: [new RegExp(String.raw`^${HOST}\/(?:jobs|q-|l-)`)],
   jobIdOf: urlJobId,
   staleView,
   extract(doc, url) {

@@ -66,6 +66,7 @@ export const linkedin: SiteAdapter = {
     ),
   ],
   spa: true,
+  splitView: [new RegExp(String.raw`^${HOST}\/jobs\/(?:search|collections)\b`)],
   jobIdOf: urlJobId,
   staleView,
   extract(doc, url) {
@@ -94,11 +95,12 @@ export const linkedin: SiteAdapter = {
     ]
       .map((el) => textOf(el))
       .filter((t) => t && t !== '·');
+    // Pills carry the value twice: visibly (aria-hidden) and for screen readers ("Pay range: …").
     const pills = [
       ...doc.querySelectorAll(
-        '.job-details-preferences-and-skills__pill, .job-details-jobs-unified-top-card__job-insight span[aria-hidden="true"]',
+        '.job-details-preferences-and-skills__pill, .job-details-jobs-unified-top-card__job-insight',
       ),
-    ].map((el) => textOf(el));
+    ].map((el) => textOf(el.querySelector('span[aria-hidden="true"]') ?? el));
     const fields = {
       jobId,
       title,

@@ -38,6 +38,7 @@ export const upwork: SiteAdapter = {
     ),
   ],
   spa: true,
+  splitView: [new RegExp(String.raw`^${HOST}\/nx\/`)],
   jobIdOf: jobIdOf,
   extract(doc, url) {
     const root = doc.querySelector('.job-details-content, [data-test="job-details"]') ?? doc;

@@ -23,13 +23,26 @@ export function listingKeyFor(siteId: string, fields: ExtractedFields, canonical
 }
 
 /**
- * On a single-page site the JSON-LD may describe the page first loaded, not the listing now in the
- * URL; it is only trusted when it names the URL's job id.
+ * On a single-page site the JSON-LD, canonical link and main content may still describe the page
+ * first loaded, not the listing now in the URL. Fallback readers are trusted there only when the
+ * page names the URL's job id, or the page was loaded at a URL for that same job.
  */
-function jsonLdMatches(doc: Document, jobId: string | undefined): boolean {
+function pageIsAboutJob(doc: Document, adapter: SiteAdapter, jobId: string | undefined): boolean {
   if (!jobId) return false;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  return canonical.includes(jobId) || findJobPostings(doc).some((p) => JSON.stringify(p).includes(jobId));
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    '';
+  if (canonical.includes(jobId)) return true;
+  if (findJobPostings(doc).some((p) => JSON.stringify(p).includes(jobId))) return true;
+  const loaded = (
+    doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as PerformanceEntry | undefined
+  )?.name;
+  try {
+    return Boolean(loaded && adapter.jobIdOf?.(new URL(loaded)) === jobId);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -44,13 +57,13 @@ export function extractListing(doc: Document, href: string, force = false): List
   if (adapter?.staleView?.(doc, url)) return null;
 
   const urlJobId = adapter?.jobIdOf?.(url);
-  const spa = Boolean(adapter?.spa);
   const split = Boolean(adapter?.splitView?.some((re) => re.test(href)));
+  const fallbackOk = !adapter?.spa || pageIsAboutJob(doc, adapter, urlJobId);
   const attempts: [ListingSource, () => ExtractedFields | null][] = [
     ['adapter', () => (adapter ? adapter.extract(doc, url) : null)],
     // A split view's main content mixes the result list with the pane: never a listing on its own.
-    ['json-ld', () => (!spa || jsonLdMatches(doc, urlJobId) ? readJobPosting(doc) : null)],
-    ['generic', () => (!split ? readMainContent(doc) : null)],
+    ['json-ld', () => (fallbackOk ? readJobPosting(doc) : null)],
+    ['generic', () => (fallbackOk && !split ? readMainContent(doc) : null)],
   ];
   for (const [source, read] of attempts) {
     let fields: ExtractedFields | null;

@@ -73,7 +73,6 @@ const BASIS_OF_UNIT: Partial<Record<PayAmount['unit'], PayBasisHit['id']>> = {
   item: 'per_asset_or_word',
   word: 'per_asset_or_word',
   audio_hour: 'per_asset_or_word',
-  project: 'per_milestone',
 };
 
 function payBasesOf(hits: RuleHit<Rule<PayBasisId>>[], pay: FoundPay[]): PayBasisHit[] {

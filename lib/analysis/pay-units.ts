@@ -20,9 +20,12 @@ const UNIT_WORDS: readonly (readonly [RegExp, UnitWord])[] = [
   [/^(?:weeks?|wk|weekly)$/, { unit: 'week' }],
   [/^(?:months?|mo|monthly)$/, { unit: 'month' }],
   [/^(?:years?|yr|annum|annually|yearly)$/, { unit: 'year' }],
-  [/^(?:projects?|milestones?|deliverables?|gigs?)$/, { unit: 'project' }],
   [
-    /^(?:items?|annotations?|labels?|images?|photos?|pictures?|videos?|clips?|recordings?|utterances?|samples?|records?|files?|documents?|pages?|boxes|bounding boxes|entries|entry|data points?|segments?|sentences?)$/,
+    /^(?:projects?|milestones?|deliverables?|gigs?|whole job|entire job|whole project|entire project|whole batch)$/,
+    { unit: 'project' },
+  ],
+  [
+    /^(?:items?|annotations?|labels?|images?|photos?|pictures?|videos?|clips?|recordings?|utterances?|samples?|records?|files?|documents?|pages?|boxes|bounding boxes|entries|entry|data points?|segments?|sentences?|receipts?|forms?|invoices?|products?|listings?|posts?|tweets?|urls?|websites?|frames?|objects?|polygons?|keypoints?|articles?|transcripts?)$/,
     { unit: 'item' },
   ],
 ];
@@ -34,7 +37,9 @@ const UNIT_WORD_SOURCE =
   'tasks?|hits?|assignments?|studies|study|surveys?|submissions?|questions?|prompts?|conversations?|responses?|' +
   'comparisons?|evaluations?|reviews?|judgments?|judgements?|ratings?|turns?|sessions?|' +
   'items?|annotations?|labels?|images?|photos?|pictures?|videos?|clips?|recordings?|utterances?|samples?|' +
-  'records?|files?|documents?|pages?|bounding boxes|boxes|entries|entry|data points?|segments?|sentences?';
+  'records?|files?|documents?|pages?|bounding boxes|boxes|entries|entry|data points?|segments?|sentences?|' +
+  'receipts?|forms?|invoices?|products?|listings?|posts?|tweets?|urls?|websites?|frames?|objects?|polygons?|keypoints?|' +
+  'articles?|transcripts?|queries|query|pairs?|dialogues?|summar(?:y|ies)|translations?|whole job|entire job|whole project|entire project|whole batch';
 
 const QUALIFIER =
   '(?:(?:approved|accepted|completed|valid|submitted|transcribed|finished|reviewed|qualifying|successful|labell?ed|annotated|written|translated|edited|recorded|worked|billable|logged) )?';
@@ -75,7 +80,7 @@ const CODES = '(?:usd|eur|gbp|inr|idr|cad|aud|nzd|brl|mxn|sgd|chf)';
  * 4 = adverb form.
  */
 export const UNIT_AFTER = new RegExp(
-  `^\\s{0,2}(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?(?:(?:\\/|per|an?|each|every|for each|for every|for every single)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|${FOREIGN_SOURCE}))`,
+  `^\\s{0,2}(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?(?:(?:\\/|per|an?|each|every|for each|for every|for every single|for the|for your)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|${FOREIGN_SOURCE}))`,
 );
 
 /**

@@ -37,11 +37,11 @@ export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
     id: 'per_accepted_task',
     key: 'basis.per-accepted',
     patterns: [
-      /\bper (?:approved|accepted) (?:task|hit|submission|item)s?\b/,
+      /\bper (?:approved|accepted) (?:task|hit|submission|item|image|clip|recording|annotation|word|asset|file|label)s?\b/,
       /\b(?:only )?(?:approved|accepted) (?:tasks|work|submissions|transcriptions) (?:are|is|will be) paid\b/,
       /\b(?:only )?(?:transcriptions|tasks|submissions|work|files) that pass (?:quality )?review (?:are|is) paid\b/,
       /\brejected (?:tasks?|work|submissions?|hits?) (?:are|is|will be|will) not (?:be )?paid\b/,
-      /\b(?:paid|credited|payment) (?:only )?(?:after|upon|on|once) (?:client |your )?(?:approval|acceptance)\b/,
+      /\b(?:paid|credited|payment) (?:only )?(?:after|upon|on|once) (?:client |your )?(?:approval|acceptance)\b|\b(?:paid|credited) (?:only )?(?:after|once) (?:[\w-]{1,20} ){0,3}(?:checks?|reviews?|approves?|accepts?) (?:the |your )?(?:recordings|work|files|submissions|tasks)\b/,
       /\bonce your (?:files|work|tasks) (?:are|is) approved\b|\bpaid after approval\b|\bhits are approved\b/,
     ],
     weight: 1,

@@ -7,6 +7,7 @@ import type { Reply, ToContentMessage } from '@/lib/messaging/protocol';
 import { parseMessage, trustOf, type ParsedMessage } from '@/lib/messaging/trust';
 import { analyzeTab } from './on-demand';
 import type { PanelSessions } from './panel-sessions';
+import { storeWrongReport } from './wrong-reports';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -30,12 +31,17 @@ async function handle(db: TaskLensDb, sessions: PanelSessions, parsed: ParsedMes
         notes: m.notes,
       });
     }
+    if (m.type === 'report:wrong') {
+      if (!session.listing) throw new Error('There is no listing on this page to report.');
+      return storeWrongReport(session.listing, m.part, m.note, m.analysis);
+    }
     const toContent: ToContentMessage =
       m.type === 'panel:layout'
-        ? { type: 'panel:layout', collapsed: m.collapsed, side: m.side }
+        ? { type: 'panel:layout', collapsed: m.collapsed, side: m.side, remember: m.remember }
         : { type: 'panel:highlight', field: m.field, snippet: m.snippet };
-    await browser.tabs.sendMessage(session.tabId, toContent, { frameId: 0 });
-    return null;
+    const answer: unknown = await browser.tabs.sendMessage(session.tabId, toContent, { frameId: 0 });
+    // For a highlight, whether the evidence was found in the page.
+    return m.type === 'panel:highlight' ? answer === true : null;
   }
   const m = parsed.message;
   if (isLogCommand(m)) return applyLogCommand(db, m);

@@ -4,6 +4,7 @@ import type { TaskLensDb } from '@/lib/db/database';
 import type { Listing } from '@/lib/model/listing';
 import { PanelHello, type PanelPush } from '@/lib/messaging/protocol';
 import { trustOf } from '@/lib/messaging/trust';
+import { platformForListing } from '@/lib/db/platform-identity';
 
 interface Session {
   tabId: number;
@@ -89,7 +90,9 @@ export class PanelSessions {
     viewer.subscription = liveQuery(async () => {
       const application =
         (await this.db.applications.where('listingKey').equals(listing.listingKey).first()) ?? null;
-      const platform = application ? ((await this.db.platforms.get(application.platformId)) ?? null) : null;
+      // Where the user stands with the platform even when this listing itself was never saved.
+      const platformId = application?.platformId ?? platformForListing(listing).id;
+      const platform = (await this.db.platforms.get(platformId)) ?? null;
       return { application, platform };
     }).subscribe({
       next: ({ application, platform }) => send({ type: 'panel:state', listing, application, platform }),

@@ -18,6 +18,11 @@ export const ContentMessage = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
+/** Which part of the panel's reading a "this is wrong" report is about. */
+export const WRONG_PARTS = ['listing', 'task_types', 'pay', 'flags', 'risk', 'other'] as const;
+export const WrongPart = z.enum(WRONG_PARTS);
+export type WrongPart = z.infer<typeof WrongPart>;
+
 // Sent by the panel frame: an extension page, but one embedded in a web page's tab.
 export const PanelMessage = z.discriminatedUnion('type', [
   z.strictObject({
@@ -32,6 +37,15 @@ export const PanelMessage = z.discriminatedUnion('type', [
     session: Session,
     collapsed: z.boolean(),
     side: z.enum(['left', 'right']),
+    /** False for a layout the panel chose itself (collapsed on a job that is not AI work): not stored. */
+    remember: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('report:wrong'),
+    session: Session,
+    part: WrongPart,
+    note: z.string().max(2000),
+    analysis: Analysis.optional(),
   }),
   z.strictObject({
     type: z.literal('panel:highlight'),
@@ -74,6 +88,7 @@ export const ToContentMessage = z.discriminatedUnion('type', [
     type: z.literal('panel:layout'),
     collapsed: z.boolean(),
     side: z.enum(['left', 'right']),
+    remember: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('panel:highlight'),

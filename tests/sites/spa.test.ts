@@ -30,7 +30,7 @@ describe('LinkedIn split view', () => {
     const pane = page.document.getElementById('job-pane');
     const next = page.document.getElementById('job-4012345682') as HTMLTemplateElement | null;
     if (!pane || !next) throw new Error('fixture changed');
-    pane.innerHTML = next.innerHTML; // what LinkedIn's client does after fetching the job
+    pane.replaceChildren(next.content.cloneNode(true)); // what LinkedIn's client does after fetching the job
     const listing = extractListing(page.document, nextUrl);
     expect(listing).toMatchObject({
       listingKey: 'linkedin:4012345682',

@@ -1,0 +1,53 @@
+import type { EntityTable, IDType } from 'dexie';
+import type { TaskLensDb } from '../db/database';
+import { readLogState } from './log-read';
+import type { ImportMode, ImportPayload } from './payload';
+import { planImport, summarisePlan, type ImportPlan, type ImportSummary, type TablePlan } from './plan';
+
+/**
+ * Deletes come first, and an updated record is deleted before it is written again, so a listing
+ * key moving from one id to another never meets itself in the unique index.
+ */
+async function writeTable<T extends { id: string }>(table: EntityTable<T, 'id'>, part: TablePlan<T>) {
+  const gone = [...part.remove, ...part.update.map((r) => r.id)];
+  if (gone.length) await table.bulkDelete(gone as IDType<T, 'id'>[]);
+  const records = [...part.update, ...part.add];
+  if (records.length) await table.bulkAdd(records);
+}
+
+async function writePlan(db: TaskLensDb, plan: ImportPlan) {
+  await writeTable(db.platforms, plan.platforms);
+  await writeTable(db.applications, plan.applications);
+  await writeTable(db.events, plan.events);
+}
+
+/**
+ * Applies an already validated import in one transaction: it is planned again against the log
+ * as it is now (it may have changed since the preview), and any failure leaves the log untouched.
+ */
+export function applyImport(
+  db: TaskLensDb,
+  payload: ImportPayload,
+  mode: ImportMode,
+  now = new Date(),
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<ImportSummary> {
+  return db.transaction('rw', db.platforms, db.applications, db.events, async () => {
+    const state = await readLogState(db, mode === 'replace');
+    const plan = planImport(state, payload, mode, { now, newId });
+    await writePlan(db, plan);
+    return summarisePlan(plan);
+  });
+}
+
+/** The same plan, read-only, for the preview shown before anything is written. */
+export function previewImport(
+  db: TaskLensDb,
+  payload: ImportPayload,
+  mode: ImportMode,
+): Promise<ImportSummary> {
+  return db.transaction('r', db.platforms, db.applications, db.events, async () => {
+    const state = await readLogState(db, mode === 'replace');
+    return summarisePlan(planImport(state, payload, mode, { now: new Date(), newId: () => 'preview' }));
+  });
+}

@@ -1,0 +1,45 @@
+import Papa from 'papaparse';
+import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
+import { applicationToRow } from './csv-applications';
+import { APPLICATION_COLUMNS, EVENT_COLUMNS } from './csv-columns';
+import { eventToRow } from './csv-events';
+import type { LogContents } from './payload';
+
+/** Excel reads a CSV as the local code page unless it starts with a UTF-8 byte order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+function toCsv(headers: readonly string[], rows: string[][]): string {
+  return UTF8_BOM + Papa.unparse({ fields: [...headers], data: rows }, { newline: '\r\n' }) + '\r\n';
+}
+
+function platformNames(platforms: PlatformRecord[]): Map<string, string> {
+  return new Map(platforms.map((p) => [p.id, p.name]));
+}
+
+/** Oldest first, so a spreadsheet reads top to bottom in the order things happened. */
+function byCreated(a: ApplicationRecord, b: ApplicationRecord) {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1;
+}
+
+function byTime(a: EventRecord, b: EventRecord) {
+  return a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1;
+}
+
+/** One row per application, with everything needed to restore it. */
+export function buildApplicationsCsv(log: LogContents): string {
+  const names = platformNames(log.platforms);
+  const rows = [...log.applications]
+    .sort(byCreated)
+    .map((a) => applicationToRow(a, names.get(a.platformId) ?? a.platformId));
+  return toCsv(Object.values(APPLICATION_COLUMNS), rows);
+}
+
+/** One row per event; "About" names the application or platform for people reading the sheet. */
+export function buildEventsCsv(log: LogContents): string {
+  const about = platformNames(log.platforms);
+  const titles = new Map(log.applications.map((a) => [a.id, a.listing.title]));
+  const rows = [...log.events]
+    .sort(byTime)
+    .map((e) => eventToRow(e, (e.subject === 'application' ? titles : about).get(e.subjectId) ?? ''));
+  return toCsv(Object.values(EVENT_COLUMNS), rows);
+}

@@ -1,0 +1,19 @@
+/** A problem with an import file, worded for the person who chose the file. */
+export class TransferError extends Error {
+  /** Each line names where in the file the problem is, e.g. `Row 14, column "URL": Invalid URL`. */
+  readonly details: string[];
+
+  constructor(message: string, details: string[] = []) {
+    super(details.length ? `${message} ${details.join(' ')}` : message);
+    this.name = 'TransferError';
+    this.details = details;
+  }
+}
+
+/** At most `limit` problems are listed; the rest are counted so the message stays readable. */
+export const MAX_LISTED_PROBLEMS = 5;
+
+export function summariseProblems(problems: string[], limit = MAX_LISTED_PROBLEMS): string[] {
+  if (problems.length <= limit) return problems;
+  return [...problems.slice(0, limit), `…and ${problems.length - limit} more.`];
+}

@@ -1,0 +1,38 @@
+import { SCHEMA_VERSION } from '../model/records';
+
+/** What a TaskLens export file is: its marker, version, size limits and file names. */
+
+export const EXPORT_FORMAT = 'tasklens-export';
+
+/**
+ * Version of the records inside an export: the database's schema version, so a file says which
+ * record shapes it holds. When it goes up, upgrade.ts gains the step from the previous version.
+ */
+export const EXPORT_SCHEMA_VERSION = SCHEMA_VERSION;
+
+/** Largest file the importer reads. Bigger files are refused before they are parsed. */
+export const MAX_IMPORT_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Largest part of an import sent to the background in one runtime message. Browsers cap a
+ * message at 64 MiB of JSON (Chrome) or less; parts stay well under so every browser takes them.
+ */
+export const MAX_MESSAGE_PART_BYTES = 8 * 1024 * 1024;
+
+/** How many parts one import may take: MAX_IMPORT_FILE_BYTES of records with room for encoding overhead. */
+export const MAX_MESSAGE_PARTS = 24;
+
+export type ExportKind = 'applications' | 'events' | 'backup';
+
+const EXTENSIONS: Record<ExportKind, string> = { applications: 'csv', events: 'csv', backup: 'json' };
+
+/** `tasklens-applications-2026-11-30.csv`, dated in the user's own calendar. */
+export function exportFileName(kind: ExportKind, now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `tasklens-${kind}-${date}.${EXTENSIONS[kind]}`;
+}
+
+export function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
+import { summariseProblems, TransferError } from './errors';
+import { MAX_IMPORT_APPLICATIONS, MAX_IMPORT_EVENTS, MAX_IMPORT_PLATFORMS } from './payload';
+import { forEachWithProgress, type Progress } from './progress';
+import type { ReadResult } from './read-result';
+import { parseUntrustedJson } from './safe-json';
+import { upgradeDocument } from './upgrade';
+
+/** Stop collecting after this many: the file is refused anyway and the list is only a guide. */
+const MAX_COLLECTED_PROBLEMS = 100;
+
+type ListName = 'platforms' | 'applications' | 'events';
+const LIMITS: Record<ListName, number> = {
+  platforms: MAX_IMPORT_PLATFORMS,
+  applications: MAX_IMPORT_APPLICATIONS,
+  events: MAX_IMPORT_EVENTS,
+};
+
+function label(list: ListName, index: number, item: unknown): string {
+  const record = item as { listingKey?: unknown; name?: unknown } | null;
+  const hint =
+    list === 'applications' && typeof record?.listingKey === 'string'
+      ? ` (listing key "${record.listingKey.slice(0, 60)}")`
+      : list === 'platforms' && typeof record?.name === 'string'
+        ? ` ("${record.name.slice(0, 60)}")`
+        : '';
+  return `${list}[${index}]${hint}`;
+}
+
+async function validateList<T>(
+  list: ListName,
+  schema: z.ZodType<T>,
+  raw: unknown,
+  problems: string[],
+  progress?: Progress,
+): Promise<T[]> {
+  if (!Array.isArray(raw)) {
+    problems.push(`"${list}" must be a list.`);
+    return [];
+  }
+  if (raw.length > LIMITS[list]) {
+    problems.push(`"${list}" holds ${raw.length} records; TaskLens imports at most ${LIMITS[list]}.`);
+    return [];
+  }
+  const valid: T[] = [];
+  await forEachWithProgress(
+    raw,
+    (item, index) => {
+      if (problems.length >= MAX_COLLECTED_PROBLEMS) return;
+      const result = schema.safeParse(item);
+      if (result.success) valid.push(result.data);
+      else {
+        const issue = result.error.issues[0];
+        const field = issue.path.length ? `, field ${issue.path.join('.')}` : '';
+        problems.push(`${label(list, index, item)}${field}: ${issue.message}`);
+      }
+    },
+    progress,
+  );
+  return valid;
+}
+
+/**
+ * Reads a JSON backup: parsed safely, upgraded from older versions, every record validated.
+ * Any problem refuses the whole file, naming the record and field.
+ */
+export async function readJsonBackup(
+  text: string,
+  fileName: string,
+  progress?: Progress,
+): Promise<ReadResult> {
+  const what = `"${fileName.slice(0, 120)}"`;
+  const document = upgradeDocument(parseUntrustedJson(text, what), what);
+  const problems: string[] = [];
+  const total = [document.platforms, document.applications, document.events].reduce<number>(
+    (sum, list) => sum + (Array.isArray(list) ? list.length : 0),
+    0,
+  );
+  let offset = 0;
+  const step = (list: unknown) => {
+    const base = offset;
+    offset += Array.isArray(list) ? list.length : 0;
+    return progress && ((done: number) => progress(base + done, total));
+  };
+  const platforms = await validateList(
+    'platforms',
+    PlatformRecord,
+    document.platforms,
+    problems,
+    step(document.platforms),
+  );
+  const applications = await validateList(
+    'applications',
+    ApplicationRecord,
+    document.applications,
+    problems,
+    step(document.applications),
+  );
+  const events = await validateList('events', EventRecord, document.events, problems, step(document.events));
+  if (problems.length) {
+    throw new TransferError(
+      `${what} was not imported because of ${problems.length >= MAX_COLLECTED_PROBLEMS ? 'many' : problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+      summariseProblems(problems),
+    );
+  }
+  return {
+    kind: 'backup',
+    payload: { platforms, applications, events, platformsIfMissing: [] },
+    sources: {
+      platforms: platforms.map((_, i) => `${what}, platforms[${i}]`),
+      applications: applications.map((a, i) => `${what}, ${label('applications', i, a)}`),
+      events: events.map((_, i) => `${what}, events[${i}]`),
+    },
+    notes: [],
+  };
+}

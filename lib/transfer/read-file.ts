@@ -1,0 +1,75 @@
+import { readApplicationsCsv, readEventsCsv, csvKindOf } from './csv-import';
+import { decodeImportFile } from './decode';
+import { TransferError } from './errors';
+import { findDuplicates } from './duplicates';
+import { readJsonBackup } from './json-import';
+import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
+import { emptyPayload } from './payload';
+import type { Progress } from './progress';
+import type { ReadResult } from './read-result';
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Reads one file: a JSON backup, or a TaskLens applications or events CSV, told apart by content. */
+export async function readImportFile(file: ImportFile, progress?: Progress): Promise<ReadResult> {
+  const text = decodeImportFile(file.bytes, file.name);
+  const what = `"${file.name.slice(0, 120)}"`;
+  const start = text.trimStart()[0];
+  if (start === '{' || start === '[' || /\.json$/i.test(file.name))
+    return readJsonBackup(text, file.name, progress);
+  const kind = csvKindOf(text);
+  if (kind === 'applications') return readApplicationsCsv(text, file.name, progress);
+  if (kind === 'events') return readEventsCsv(text, file.name, progress);
+  throw new TransferError(
+    `${what} is not a TaskLens export: expected a JSON backup, or a CSV of applications or events exported by TaskLens. Nothing was changed.`,
+  );
+}
+
+/**
+ * Reads several files as one import (say an applications CSV with its events CSV), refusing the
+ * lot if any one is refused or if two records clash.
+ */
+export async function readImportFiles(
+  files: ImportFile[],
+  progress?: (fileIndex: number, done: number, total: number) => Promise<void> | void,
+): Promise<ReadResult> {
+  const totalBytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+  if (totalBytes > MAX_IMPORT_FILE_BYTES) {
+    throw new TransferError(
+      `These files come to ${formatMegabytes(totalBytes)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)} at once. Nothing was changed.`,
+    );
+  }
+  const results: ReadResult[] = [];
+  for (const [i, file] of files.entries()) {
+    results.push(await readImportFile(file, progress && ((done, total) => progress(i, done, total))));
+  }
+  if (results.length > 1 && results.some((r) => r.kind === 'backup')) {
+    throw new TransferError('Import one JSON backup on its own, or CSV files together. Nothing was changed.');
+  }
+  const combined: ReadResult = {
+    kind: results.length === 1 ? results[0].kind : 'csv',
+    payload: emptyPayload(),
+    sources: { platforms: [], applications: [], events: [] },
+    notes: [],
+  };
+  for (const r of results) {
+    for (const list of ['platforms', 'applications', 'events', 'platformsIfMissing'] as const) {
+      for (const record of r.payload[list] as object[]) (combined.payload[list] as object[]).push(record);
+    }
+    for (const list of ['platforms', 'applications', 'events'] as const) {
+      for (const source of r.sources[list]) combined.sources[list].push(source);
+    }
+    combined.notes.push(...r.notes);
+  }
+  const clashes = findDuplicates(combined.payload, (list, index) => combined.sources[list][index]);
+  if (clashes.length) {
+    throw new TransferError(
+      `The import was refused because ${clashes.length === 1 ? 'one record appears' : 'records appear'} twice:`,
+      clashes.slice(0, 5),
+    );
+  }
+  return combined;
+}

@@ -1,0 +1,26 @@
+import type { TaskLensDb } from '../db/database';
+
+export interface WipeSummary {
+  platforms: number;
+  applications: number;
+  events: number;
+  trash: number;
+}
+
+/**
+ * Deletes every record in the log, the trash for undo included, in one transaction; asked for
+ * only from the extension's own pages.
+ */
+export function wipeLog(db: TaskLensDb): Promise<WipeSummary> {
+  const tables = [db.platforms, db.applications, db.events, db.trash] as const;
+  return db.transaction('rw', tables, async () => {
+    const summary = {
+      platforms: await db.platforms.count(),
+      applications: await db.applications.count(),
+      events: await db.events.count(),
+      trash: await db.trash.count(),
+    };
+    await Promise.all(tables.map((t) => t.clear()));
+    return summary;
+  });
+}

@@ -15,6 +15,10 @@ for (const fixture of listings) {
     const page = await context.newPage();
     await page.goto(fixture.url);
     const panel = await panelFrame(page, extensionId);
+    // Listings the analysis does not judge to be AI-training work start collapsed; open them.
+    await expect(panel.getByTestId('listing-title').or(panel.getByTestId('collapsed-tab'))).toBeVisible();
+    if (await panel.getByTestId('collapsed-tab').isVisible())
+      await panel.getByTestId('collapsed-tab').click();
     await expect(panel.getByTestId('listing-title')).toHaveText(String(fixture.listing.title));
     if (fixture.listing.company) {
       await expect(panel.getByTestId('listing-company')).toHaveText(String(fixture.listing.company));

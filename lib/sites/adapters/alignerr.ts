@@ -3,12 +3,13 @@ import { readPlatformPage } from '../read';
 
 // Official domain: alignerr.com (www.alignerr.com/jobs/<id>; apply at app.alignerr.com), Labelbox's
 // expert network, per the site and its public jobs API (www.alignerr.com/api/jobs). Labelbox's own
-// roles are on Greenhouse board "labelbox" (job-boards.greenhouse.io/labelbox).
+// roles are on Greenhouse board "labelbox" (job-boards.greenhouse.io/labelbox); labelbox.com is the
+// parent company's domain.
 export const alignerr: SiteAdapter = {
   id: 'alignerr',
   name: 'Alignerr',
   kind: 'platform',
-  officialDomains: ['alignerr.com'],
+  officialDomains: ['alignerr.com', 'labelbox.com'],
   matches: ['https://alignerr.com/*', 'https://*.alignerr.com/*'],
   listingUrl: [/^https:\/\/(?:www\.)?alignerr\.com\/jobs\/[\w-]{1,80}\/?(?:[?#]|$)/],
   postsVia: [{ adapterId: 'greenhouse', boardSlugs: ['labelbox'] }],

@@ -3,12 +3,12 @@ import { readPlatformPage } from '../read';
 
 // Official domain: clickworker.com (workplace.clickworker.com for the worker's job list and job pages,
 // www.clickworker.com for public pages), per the company's site and its support centre
-// (support-workplace.clickworker.com).
+// (support-workplace.clickworker.com); clickworker.de is the German company's home domain.
 export const clickworker: SiteAdapter = {
   id: 'clickworker',
   name: 'Clickworker',
   kind: 'platform',
-  officialDomains: ['clickworker.com'],
+  officialDomains: ['clickworker.com', 'clickworker.de'],
   matches: ['https://clickworker.com/*', 'https://*.clickworker.com/*'],
   listingUrl: [
     /^https:\/\/workplace\.clickworker\.com\/(?:[a-z]{2}\/)?workplace\/jobs\/\d{1,12}\/?(?:[?#]|$)/,

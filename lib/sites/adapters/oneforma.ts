@@ -4,11 +4,12 @@ import { readPlatformPage } from '../read';
 // Official domain: oneforma.com (www.oneforma.com/jobs/<slug>/ listings, my.oneforma.com for the
 // worker account), Centific's crowd platform, per the site and its public WordPress job API that
 // links listings as www.oneforma.com/job/<id> and apply URLs as my.oneforma.com/jobs/<n>.
+// centific.com is the parent company's domain (the site footer reads "OneForma by Centific").
 export const oneforma: SiteAdapter = {
   id: 'oneforma',
   name: 'OneForma',
   kind: 'platform',
-  officialDomains: ['oneforma.com'],
+  officialDomains: ['oneforma.com', 'centific.com'],
   matches: ['https://oneforma.com/*', 'https://*.oneforma.com/*'],
   listingUrl: [/^https:\/\/(?:www\.)?oneforma\.com\/(?:jobs|job|projects)\/[\w-]{1,150}\/?(?:[?#]|$)/],
   aliases: ['OneForma'],

@@ -4,12 +4,13 @@ import { readPlatformPage } from '../read';
 // Official domains: telusinternational.ai (the AI Community portal, /cmp/contributor/jobs/available/<id>),
 // telusdigital.com and telusinternational.com (the Avature careers sites jobs.telusdigital.com and
 // jobs.telusinternational.com), per TELUS Digital's own sites and the public job-post API
-// (api.telusinternational.ai/apapi/v1/list-job-posts) that those pages read.
+// (api.telusinternational.ai/apapi/v1/list-job-posts) that those pages read. telus.com is the parent
+// company's own domain.
 export const telus: SiteAdapter = {
   id: 'telus',
   name: 'TELUS Digital AI Community',
   kind: 'platform',
-  officialDomains: ['telusinternational.ai', 'telusdigital.com', 'telusinternational.com'],
+  officialDomains: ['telusinternational.ai', 'telusdigital.com', 'telusinternational.com', 'telus.com'],
   matches: [
     'https://*.telusinternational.ai/*',
     'https://*.telusdigital.com/*',

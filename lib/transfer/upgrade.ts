@@ -11,10 +11,13 @@ export type UpgradeStep = (document: ExportDocument) => ExportDocument;
  * Upgrades each record of a list that looks like a record. One that cannot be upgraded is left as
  * it is, so validation afterwards names it instead of the upgrade failing without a place.
  */
-function upgradeEach(list: unknown, upgrade: (record: never) => unknown): unknown {
+function upgradeEach(list: unknown, lists: string[], upgrade: (record: never) => unknown): unknown {
   if (!Array.isArray(list)) return list;
   return list.map((record: unknown) => {
-    if (!isPlainObject(record)) return record;
+    // The upgrades trust the old shape (a string would pass for a list of characters).
+    if (!isPlainObject(record) || lists.some((k) => record[k] !== undefined && !Array.isArray(record[k]))) {
+      return record;
+    }
     try {
       return upgrade(record as never);
     } catch {
@@ -31,8 +34,8 @@ export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = {
   // v2: stage-since dates, outcome dates, dated requirements, tidied tags. Events are unchanged.
   1: (document) => ({
     ...document,
-    platforms: upgradeEach(document.platforms, upgradePlatform1to2),
-    applications: upgradeEach(document.applications, upgradeApplication1to2),
+    platforms: upgradeEach(document.platforms, ['requirements'], upgradePlatform1to2),
+    applications: upgradeEach(document.applications, ['tags'], upgradeApplication1to2),
   }),
 };
 

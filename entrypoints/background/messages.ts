@@ -5,8 +5,10 @@ import { describeStorageError } from '@/lib/db/storage-errors';
 import { saveListing } from '@/lib/db/save-listing';
 import type { Reply, ToContentMessage } from '@/lib/messaging/protocol';
 import { parseMessage, trustOf, type ParsedMessage } from '@/lib/messaging/trust';
+import { isTransferCommand } from '@/lib/transfer/commands';
 import { analyzeTab } from './on-demand';
 import type { PanelSessions } from './panel-sessions';
+import { handleTransferCommand } from './transfer';
 import { storeWrongReport } from './wrong-reports';
 
 type Sender = Browser.runtime.MessageSender;
@@ -45,6 +47,7 @@ async function handle(db: TaskLensDb, sessions: PanelSessions, parsed: ParsedMes
   }
   const m = parsed.message;
   if (isLogCommand(m)) return applyLogCommand(db, m);
+  if (isTransferCommand(m)) return handleTransferCommand(db, m);
   if (m.type === 'tab:analyze') return analyzeTab(m.tabId, m.mode).then(() => null);
   throw new Error(`TaskLens cannot handle "${(m as { type: string }).type}" yet.`);
 }

@@ -4,6 +4,7 @@ import { Listing } from '../model/listing';
 import { ApplicationRecord, PlatformRecord } from '../model/records';
 import { Stage } from '../model/stages';
 import { LOG_COMMANDS } from '../db/log-command-schema';
+import { TRANSFER_COMMANDS } from '../transfer/commands';
 
 /**
  * Every message the background accepts, by who may send it. Schemas are strict:
@@ -60,6 +61,8 @@ export type PanelMessage = z.infer<typeof PanelMessage>;
 export const PageMessage = z.discriminatedUnion('type', [
   // Stage, outcome, edits, delete and undo, platform onboarding: see lib/db/log-command-schema.ts.
   ...LOG_COMMANDS,
+  // Import (in parts) and wiping the log: see lib/transfer/commands.ts.
+  ...TRANSFER_COMMANDS,
   z.strictObject({
     type: z.literal('tab:analyze'),
     tabId: z.number().int().nonnegative(),

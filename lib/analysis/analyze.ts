@@ -177,6 +177,13 @@ export function analyzeListing(input: AnalysisInput): Analysis {
       evidence: mergeEvidence(identity.impersonation),
     });
   }
+  if (identity.freeMail.length) {
+    redFlags.push({
+      id: 'personal_email_contact',
+      severity: 'medium',
+      evidence: mergeEvidence(identity.freeMail),
+    });
+  }
   if (identity.verified) {
     goodSignals.push({ id: 'named_company_verifiable_domain', severity: 'low', evidence: identity.verified });
   }

@@ -3,7 +3,7 @@
  * A single forward scan with indexOf: linear in the input, no regex backtracking over the page.
  */
 
-const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'button']);
+const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button']);
 const BLOCK = new Set([
   'address',
   'article',

@@ -26,9 +26,12 @@ const COMPACT = KNOWN_PLATFORMS.map((p) => ({
 }));
 const FREE_MAIL =
   /^(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|live|aol|proton|protonmail|icloud|mail|gmx|zoho|yandex)\./;
-// Token starts only (lookbehind), bounded labels: linear over any input.
-const ADDRESS =
-  /(?<![\w.+@-])(?:([\w+-]{1,64}(?:\.[\w+-]{1,64}){0,4})@)?((?:[a-z0-9-]{1,63}\.){1,4}(?:com|net|org|io|ai|co|tech|work|top|site|online|xyz|info|biz|app|jobs|me|us|uk|de|fr|in|cc|live|pro|club|vip)(?:\.[a-z]{2})?)\b/g;
+// Found from the top-level domain backwards: the regex starts with a literal "." so it skips quickly,
+// and the walk back is bounded, keeping the scan linear on any input.
+const TLD =
+  /\.(?:com|net|org|io|ai|co|tech|work|top|site|online|xyz|info|biz|app|jobs|me|us|uk|de|fr|in|cc|live|pro|club|vip)(?:\.[a-z]{2})?(?![a-z0-9-])/g;
+const isHostChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+const isLocalChar = (c: number) => isHostChar(c) || c === 95 || c === 43;
 
 export interface PlatformMention {
   platform: KnownPlatform;
@@ -54,10 +57,27 @@ export interface Address {
 
 export function findAddresses(doc: ScanText): Address[] {
   const found: Address[] = [];
-  ADDRESS.lastIndex = 0;
+  const { lower } = doc;
+  TLD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ADDRESS.exec(doc.lower)) !== null && found.length < 50) {
-    found.push({ local: m[1], host: m[2], evidence: evidenceAt(doc, m.index, m.index + m[0].length) });
+  let examined = 0;
+  while (found.length < 50 && examined++ < 500 && (m = TLD.exec(lower)) !== null) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && m.index - start < 253 && isHostChar(lower.charCodeAt(start - 1))) start--;
+    while (lower.charCodeAt(start) === 46 || lower.charCodeAt(start) === 45) start++;
+    if (start >= m.index) continue;
+    const host = lower.slice(start, end);
+    let local: string | undefined;
+    if (lower.charCodeAt(start - 1) === 64) {
+      let from = start - 1;
+      while (from > 0 && start - from < 128 && isLocalChar(lower.charCodeAt(from - 1))) from--;
+      if (from < start - 1) {
+        local = lower.slice(from, start - 1);
+        start = from;
+      }
+    }
+    found.push({ local, host, evidence: evidenceAt(doc, start, end) });
   }
   return found;
 }

@@ -34,6 +34,9 @@ const NOT_PAY_AFTER =
 
 const MAJOR_YEARLY = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD']);
 const WINDOW = 48;
+/** More amounts than this in one field is not a listing; stop looking (bounds time on junk). */
+const MAX_AMOUNTS = 40;
+const MAX_CANDIDATES = 400;
 
 /** Reads "1,234.50", "1.234,50", "12,50", "6,00,000", "1.500" (EUR) into a number. */
 export function parseNumber(raw: string, currency: string): number {
@@ -104,7 +107,8 @@ export function findPay(doc: ScanText): FoundPay[] {
   const found: FoundPay[] = [];
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MONEY.exec(original)) !== null) {
+  let candidates = 0;
+  while (found.length < MAX_AMOUNTS && candidates++ < MAX_CANDIDATES && (m = MONEY.exec(original)) !== null) {
     let start = m.index;
     let end = start + m[0].length;
     const isPrefix = m[1] !== undefined;
@@ -172,7 +176,7 @@ export function findPay(doc: ScanText): FoundPay[] {
     }
     if (!unit) continue;
 
-    const [sFrom] = sentenceAround(lower, start, end);
+    const [sFrom] = sentenceAround(lower, start, end, 80);
     const claimWindow = lower.slice(Math.max(sFrom, start - 80), start);
     const kind =
       CLAIM_BEFORE.test(claimWindow) || CLAIM_AFTER.test(lower.slice(end, end + 40)) ? 'claim' : 'base';

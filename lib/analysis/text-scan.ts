@@ -32,17 +32,25 @@ export function evidenceAt(doc: ScanText, start: number, end: number): Evidence 
   return { field: doc.field, start, end, snippet: doc.original.slice(start, end) };
 }
 
-const SENTENCE_END = /[.!?\n;]/;
 const SENTENCE_REACH = 240;
 
-/** Bounds of the sentence around [start, end), looking at most SENTENCE_REACH characters each way. */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
+// . ! ? newline ;
+const isSentenceEnd = (code: number) =>
+  code === 46 || code === 33 || code === 63 || code === 10 || code === 59;
+
+/** Bounds of the sentence around [start, end), looking at most `reach` characters each way. */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+  reach = SENTENCE_REACH,
+): [number, number] {
   let from = start;
-  const floor = Math.max(0, start - SENTENCE_REACH);
-  while (from > floor && !SENTENCE_END.test(text[from - 1])) from--;
+  const floor = Math.max(0, start - reach);
+  while (from > floor && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
-  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
-  while (to < ceiling && !SENTENCE_END.test(text[to])) to++;
+  const ceiling = Math.min(text.length, end + reach);
+  while (to < ceiling && !isSentenceEnd(text.charCodeAt(to))) to++;
   return [from, to];
 }
 
@@ -77,6 +85,8 @@ export function compileRule<R extends Rule>(rule: R): CompiledRule<R> {
 }
 
 export const MAX_EVIDENCE_PER_RULE = 3;
+/** Matches looked at per rule and field; bounds the negation checks on repetitive junk. */
+const MAX_MATCHES_EXAMINED = 60;
 
 /** Hits of one rule in one field, up to MAX_EVIDENCE_PER_RULE. */
 export function findHits(compiled: CompiledRule, doc: ScanText): Evidence[] {
@@ -85,7 +95,8 @@ export function findHits(compiled: CompiledRule, doc: ScanText): Evidence[] {
   const hits: Evidence[] = [];
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = regex.exec(doc.lower)) !== null) {
+  let examined = 0;
+  while (examined++ < MAX_MATCHES_EXAMINED && (m = regex.exec(doc.lower)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     if (end === start) {

@@ -1,6 +1,9 @@
 import type { FlagRule } from '../rule';
 
-/** Red flags about how the "recruiter" reaches the worker and what they ask for. */
+/**
+ * Red flags about how the "recruiter" reaches the worker and what they ask for. Free-mail contact
+ * addresses are found with the other addresses in identity.ts.
+ */
 export const CONTACT_FLAG_RULES: readonly FlagRule[] = [
   {
     id: 'messaging_app_contact',
@@ -20,20 +23,6 @@ export const CONTACT_FLAG_RULES: readonly FlagRule[] = [
     examples: {
       positive: ['Add our hiring manager on Telegram: @jobs_mia_hr', 'reply on WhatsApp +44 7700 900123'],
       negative: ['we will never move to Telegram or WhatsApp'],
-    },
-  },
-  {
-    id: 'personal_email_contact',
-    key: 'flag.free-mail',
-    severity: 'medium',
-    patterns: [
-      /[\w.+-]{1,64}@(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|live|aol|proton|protonmail|icloud|mail|gmx|zoho|yandex)\.(?:com|me|co\.uk|ru|net)\b/,
-    ],
-    weight: 1,
-    explanation: 'Recruiters for real companies write from the company domain, not a free personal mailbox.',
-    examples: {
-      positive: ['remotasks.hiring.team@gmail.com', 'jobs.hr@outlook.com'],
-      negative: ['careers@outlier.ai'],
     },
   },
   {

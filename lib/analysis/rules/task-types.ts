@@ -13,7 +13,7 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
       /\bmark (?:the )?[^.\n]{0,40}\b(?:fields|regions|mismatches|background noise|speaker turns|entities)\b/,
       /\btranscript (?:checks?|verification)\b|\bmatch(?:es)? the (?:text|transcript|sentence)\b|\bsays exactly the\b/,
       /\bannotation (?:roles?|jobs?|positions?|projects?|work|tasks?|programs?|specialists?)\b/,
-      /(?:^|[\n•·*:;] {0,2}|- )(?:label|tag|annotate|classify|categori[sz]e) [a-z]/,
+      /\b(?:label|tag|annotate|classify|categori[sz]e)(?= [a-z])(?<=(?:^|[\n•·*:;]|[\n•·*:;] |- )[a-z]{3,10})/,
       /\bbounding box\w{0,2}|\bcuboids?\b|\bpolygons?\b|\bkeypoints?\b|\bsegmentation\b|\bpoint[- ]clouds?\b/,
     ],
     weight: 0.8,

@@ -2,10 +2,13 @@
 export class TransferError extends Error {
   /** Each line names where in the file the problem is, e.g. `Row 14, column "URL": Invalid URL`. */
   readonly details: string[];
+  /** The message without the details, for showing the details as a list. */
+  readonly summary: string;
 
   constructor(message: string, details: string[] = []) {
     super(details.length ? `${message} ${details.join(' ')}` : message);
     this.name = 'TransferError';
+    this.summary = message;
     this.details = details;
   }
 }

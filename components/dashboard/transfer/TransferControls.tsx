@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { db } from '@/components/shared/db';
+import type { ExportKind } from '@/lib/transfer/format';
+import { exportLog, EXPORT_LABELS } from './exportLog';
+import { ImportDialog } from './ImportDialog';
+import { ProgressLine } from './ProgressLine';
+import { useProgress } from './progress';
+import { SHORTCUTS, useTransferShortcuts } from './useTransferShortcuts';
+import { WipeDialog } from './WipeDialog';
+import './transfer.css';
+
+type Counts = { applications: number; platforms: number; events: number };
+
+/**
+ * The dashboard header's "Your data" menu: export as CSV or JSON, import with a preview, and
+ * delete everything. Exports are built in this page and downloaded through a blob link.
+ */
+export function TransferControls() {
+  const menuId = useId();
+  const [open, setOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [wipeCounts, setWipeCounts] = useState<Counts | null>(null);
+  const [status, setStatus] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
+  const { progress, visible, busy, report, finish } = useProgress();
+  const root = useRef<HTMLDivElement>(null);
+
+  const runExport = useCallback(
+    async (kind: ExportKind) => {
+      setOpen(false);
+      if (busy) return;
+      try {
+        const done = await exportLog(kind, (label) => report(label));
+        setStatus({ text: `Saved ${done.fileName} to your downloads.`, tone: 'info' });
+      } catch (error) {
+        setStatus({
+          text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+          tone: 'error',
+        });
+      } finally {
+        finish();
+      }
+    },
+    [busy, report, finish],
+  );
+  const startImport = useCallback(() => {
+    setOpen(false);
+    setImporting(true);
+  }, []);
+  const startWipe = async () => {
+    setOpen(false);
+    const [applications, platforms, events] = await Promise.all([
+      db.applications.count(),
+      db.platforms.count(),
+      db.events.count(),
+    ]);
+    setWipeCounts({ applications, platforms, events });
+  };
+  const backup = useCallback(() => void runExport('backup'), [runExport]);
+  useTransferShortcuts(backup, startImport);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onClick = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('mousedown', onClick);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('mousedown', onClick);
+    };
+  }, [open]);
+
+  return (
+    <div className="transfer" ref={root} data-testid="transfer-controls">
+      <button type="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+        Your data ▾
+      </button>
+      {open && (
+        <div id={menuId} className="transfer-menu" role="group" aria-label="Export, import and delete">
+          <p className="transfer-menu-title">Export</p>
+          {(['applications', 'events', 'backup'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              disabled={busy}
+              onClick={() => void runExport(kind)}
+              aria-keyshortcuts={kind === 'backup' ? SHORTCUTS.backup : undefined}
+            >
+              {EXPORT_LABELS[kind]}
+              {kind === 'backup' && <kbd>{SHORTCUTS.backup}</kbd>}
+            </button>
+          ))}
+          <hr />
+          <button type="button" onClick={startImport} aria-keyshortcuts={SHORTCUTS.import}>
+            Import…<kbd>{SHORTCUTS.import}</kbd>
+          </button>
+          <button type="button" className="danger" onClick={() => void startWipe()}>
+            Delete everything…
+          </button>
+        </div>
+      )}
+      {visible && progress && <ProgressLine progress={progress} />}
+      <p
+        className={`transfer-status ${status?.tone === 'error' ? 'transfer-error' : ''}`}
+        role="status"
+        data-testid="transfer-status"
+      >
+        {status?.text}
+      </p>
+      {importing && (
+        <ImportDialog
+          onClose={() => setImporting(false)}
+          onImported={(text) => setStatus({ text, tone: 'info' })}
+        />
+      )}
+      {wipeCounts && (
+        <WipeDialog
+          counts={wipeCounts}
+          onClose={() => setWipeCounts(null)}
+          onExportFirst={backup}
+          onWiped={(text) => setStatus({ text, tone: 'info' })}
+        />
+      )}
+    </div>
+  );
+}

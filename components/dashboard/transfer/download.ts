@@ -1,0 +1,16 @@
+/**
+ * Saves text as a file through a blob link: the browser's own download, with no downloads
+ * permission. The link's URL is revoked once the browser has had time to start the download.
+ */
+export function downloadText(fileName: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

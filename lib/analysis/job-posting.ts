@@ -49,7 +49,10 @@ export function readJobPosting(blocks: readonly string[]): JobPostingFields | nu
       if (!node || typeof node !== 'object') continue;
       const o = node as Json;
       if (asArray(o['@type']).includes('JobPosting')) {
-        const description = typeof o.description === 'string' ? extractHtml(o.description).text : undefined;
+        let description = typeof o.description === 'string' ? extractHtml(o.description).text : undefined;
+        // Some sites escape the description's HTML twice ("&lt;p&gt;"); one more pass strips those tags.
+        if (description && /<\/?[a-z][a-z0-9]{0,10}[ >/]/i.test(description))
+          description = extractHtml(description).text;
         return {
           title: str(o.title),
           company: str(o.hiringOrganization),

@@ -25,7 +25,7 @@ const RANGE_START = new RegExp(`${NUM}${K}\\s{0,2}(?:-|–|—|to|and)\\s{0,2}$`
 const CLAIM_BEFORE =
   /\b(?:up to|as much as|as high as|top (?:earners?|performers?|contributors?|taskers?|experts?|annotators?|raters?|writers?)|highest[- ]earning|best (?:earners|performers)|(?:earn|make|made|making)\w{0,3} (?:over|more than)|have earned|has earned|earned as much|potential(?:ly)? (?:to )?earn(?:ings)?|could (?:earn|make)|some (?:\w+ ){0,2}(?:earn|make))\b[^\d\n]{0,40}$/;
 const CLAIM_AFTER =
-  /^[^.\n]{0,30}\b(?:for top|top (?:earners|performers|contributors)|or more|max(?:imum)?\b)/;
+  /^[^.\n$€£₹\d]{0,30}\b(?:for top|top (?:earners|performers|contributors)|or more|max(?:imum)?\b)/;
 // Money the worker would pay or that is not a rate at all.
 const NOT_PAY_BEFORE =
   /\b(?:fee|fees|deposit|pay us|purchase|buy|costs?|priced at|price of|charge[ds]?|kit|upgrade|invest\w*|check (?:for|of)|cheque|refundable|send (?:us|back)|unlock|activation|recharge|top[- ]up|threshold|minimum (?:payout|withdrawal|balance)|withdraw\w*|balance of|funding|raised|revenue|valued)\b[^\n]{0,30}$/;

@@ -29,7 +29,7 @@ export const GOOD_SIGNAL_RULES: readonly FlagRule[] = [
     severity: 'low',
     patterns: [
       /(?<!un)paid (?:onboarding|training|orientation|trial|assessment)\b/,
-      /\b(?:training|onboarding|orientation) (?:is |will be )?(?:\(?paid\)?|compensated)(?! for)\b/,
+      /\b(?:training|onboarding|orientation) (?:is |will be |provided )?(?:\(?paid\)?|compensated)(?! for)\b/,
       /\bfree training\b/,
     ],
     weight: 1,

@@ -11,7 +11,7 @@ export const MONEY_FLAG_RULES: readonly FlagRule[] = [
       /\b(?:one[- ]time|small|refundable|upfront|up[- ]front) (?:\w{1,20} ){0,2}(?:fee|deposit|payment)\b/,
       /\bpay (?:the |a |an )?(?:\S{1,12} )?(?:fee|deposit)\b|\bsecure (?:your|the) (?:position|spot|place) with\b/,
       /\bstarter (?:kit|pack(?:age)?)\b|\btraining (?:course|materials?|package) (?:for|costs?) \S{1,10}\d/,
-      /\b(?:upgrade|recharge|top[- ]up|deposit)\w{0,3} (?:\w{1,20} ){0,3}(?:to (?:unlock|reach|access|vip|gold|level|tier)|tier|account|for \S{1,8}\d)/,
+      /\b(?:upgrade|recharge|top[- ]up|deposit)\w{0,3} (?:\w{1,20} ){0,5}(?:to (?:unlock|reach|access|vip|gold|level|tier)|tier|account|for \S{1,8}\d)/,
       /\b(?:vip ?\d|gold tier|premium tier|tier upgrade|level upgrade)\b/,
       /\b(?:purchase|buy) (?:the )?(?:\w{1,20} ){0,2}(?:software (?:license|licence)|license|licence|certification|course)\b/,
       /\bcomplete our training course for\b/,

@@ -13,7 +13,7 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
       /\bmark (?:the )?[^.\n]{0,40}\b(?:fields|regions|mismatches|background noise|speaker turns|entities)\b/,
       /\btranscript (?:checks?|verification)\b|\bmatch(?:es)? the (?:text|transcript|sentence)\b|\bsays exactly the\b/,
       /\bannotation (?:roles?|jobs?|positions?|projects?|work|tasks?|programs?|specialists?)\b/,
-      /\b(?:label|tag|annotate|classify|categori[sz]e)(?= [a-z])(?<=(?:^|[\n•·*:;]|[\n•·*:;] |- )[a-z]{3,10})/,
+      /\b(?:label|tag|annotate|classify|categori[sz]e)(?= (?:the |each |every |all |[a-z]{2,20} )?[a-z]{2,20}s\b)(?<=(?:^|[\n•·*:;]|[\n•·*:;] |- )[a-z]{3,10})/,
       /\bbounding box\w{0,2}|\bcuboids?\b|\bpolygons?\b|\bkeypoints?\b|\bsegmentation\b|\bpoint[- ]clouds?\b/,
     ],
     weight: 0.8,
@@ -218,7 +218,7 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
     id: 'code_math_evaluation',
     key: 'math.proofs',
     patterns: [
-      /\b(?:proofs?|olympiad|mathematici\w{1,3}|math(?:ematics)? (?:problems|expert|specialist|phd)|verify math|calculus|algebra|combinatorics)\b/,
+      /\bproofs?\b(?! of (?:address|identity|id|residence|income|employment|enrol\w{0,5}|work))|\b(?:olympiad|mathematici\w{1,3}|math(?:ematics)? (?:problems|expert|specialist|phd)|verify math|calculus|algebra|combinatorics)\b/,
       /\b(?:solve|verify) (?:and verify )?math(?:ematics|ematical)? problems\b/,
     ],
     weight: 0.75,

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { findPayAmounts, parseNumber } from '../../lib/analysis/pay';
+import { scanText } from '../../lib/analysis/text-scan';
+
+type Row = [
+  text: string,
+  expected: [min: number, max: number, currency: string, unit: string, per?: number, kind?: string][],
+];
+
+const amounts = (text: string) =>
+  findPayAmounts(scanText('text', text)).map((p) => [p.min, p.max, p.currency, p.unit, p.per, p.kind]);
+
+const withDefaults = (rows: Row[1]) =>
+  rows.map(([min, max, cur, unit, per = 1, kind = 'base']) => [min, max, cur, unit, per, kind]);
+
+const CASES: Row[] = [
+  // ranges
+  ['$25–35/hour', [[25, 35, 'USD', 'hour']]],
+  ['Pay: $20 - $25 per hour', [[20, 25, 'USD', 'hour']]],
+  ['$15 to $20 an hour', [[15, 20, 'USD', 'hour']]],
+  ['between $15 and $20 an hour', [[15, 20, 'USD', 'hour']]],
+  ['20-30 USD/hour', [[20, 30, 'USD', 'hour']]],
+  ['$30—$45 per hr', [[30, 45, 'USD', 'hour']]],
+  // k, thousands, decimals
+  ['$60k–$80k per year', [[60000, 80000, 'USD', 'year']]],
+  ['$60-80k', [[60000, 80000, 'USD', 'year']]],
+  ['Salary: $180K – $250K + equity', [[180000, 250000, 'USD', 'year']]],
+  ['The base salary range is $140,000 - $180,000 USD.', [[140000, 180000, 'USD', 'year']]],
+  ['€1.500 per month', [[1500, 1500, 'EUR', 'month']]],
+  ['1.234,56 € per month', [[1234.56, 1234.56, 'EUR', 'month']]],
+  ['€12,50 per hour', [[12.5, 12.5, 'EUR', 'hour']]],
+  ['12,50 € – 15,00 € pro Stunde', [[12.5, 15, 'EUR', 'hour']]],
+  ['€0,012 per word', [[0.012, 0.012, 'EUR', 'word']]],
+  ['₹6,00,000 per annum', [[600000, 600000, 'INR', 'year']]],
+  ['Salary: ₹15,000 - ₹22,000 per month', [[15000, 22000, 'INR', 'month']]],
+  ['Rp 35.000 per jam', [[35000, 35000, 'IDR', 'hour']]],
+  // cents
+  ['10 cents per HIT', [[0.1, 0.1, 'USD', 'task']]],
+  ['50¢ per task', [[0.5, 0.5, 'USD', 'task']]],
+  ['$0.50 per task', [[0.5, 0.5, 'USD', 'task']]],
+  ['5-10 cents per image', [[0.05, 0.1, 'USD', 'item']]],
+  // currencies
+  ['US$ 1,200 per month', [[1200, 1200, 'USD', 'month']]],
+  ['C$28/hr', [[28, 28, 'CAD', 'hour']]],
+  ['A$ 35 per hour', [[35, 35, 'AUD', 'hour']]],
+  ['£9.00/hr', [[9, 9, 'GBP', 'hour']]],
+  ['GBP 14 per hour', [[14, 14, 'GBP', 'hour']]],
+  ['INR 800 per hour', [[800, 800, 'INR', 'hour']]],
+  ['KRW 25,000 per hour', [[25000, 25000, 'KRW', 'hour']]],
+  ['¥1,300 per hour', [[1300, 1300, 'JPY', 'hour']]],
+  ['30 EUR per hour', [[30, 30, 'EUR', 'hour']]],
+  // units
+  ['$8 per 1,000 annotations', [[8, 8, 'USD', 'item', 1000]]],
+  ['$6.50 per 1k words', [[6.5, 6.5, 'USD', 'word', 1000]]],
+  ['$0.08/word', [[0.08, 0.08, 'USD', 'word']]],
+  ['$30 per transcribed audio hour', [[30, 30, 'USD', 'audio_hour']]],
+  ['$15 per hour of audio', [[15, 15, 'USD', 'audio_hour']]],
+  ['$0.60 – $1.10 per audio minute', [[36, 66, 'USD', 'audio_hour']]],
+  ['$150 per day', [[150, 150, 'USD', 'day']]],
+  ['get $450 weekly', [[450, 450, 'USD', 'week']]],
+  ['$5,000 a month', [[5000, 5000, 'USD', 'month']]],
+  ['$400 per project', [[400, 400, 'USD', 'project']]],
+  ['€12 for the whole job', [[12, 12, 'EUR', 'project']]],
+  ['$0.90 per approved image', [[0.9, 0.9, 'USD', 'item']]],
+  ['Hourly rate: $25', [[25, 25, 'USD', 'hour']]],
+  ['Reward: £1.20', [[1.2, 1.2, 'GBP', 'task']]],
+  ['Fixed-price · Budget: $900', [[900, 900, 'USD', 'project']]],
+  ['$14 an hour - Part-time', [[14, 14, 'USD', 'hour']]],
+  ['most tasks pay between €0,02 and €0,15 each', [[0.02, 0.15, 'EUR', 'task']]],
+  // claims
+  ['Earn up to $40/hr', [[40, 40, 'USD', 'hour', 1, 'claim']]],
+  [
+    'Top earners make $60/hr. Base pay is $18/hr.',
+    [
+      [60, 60, 'USD', 'hour', 1, 'claim'],
+      [18, 18, 'USD', 'hour'],
+    ],
+  ],
+  ['as much as $1,000 per week', [[1000, 1000, 'USD', 'week', 1, 'claim']]],
+  ['Top contributors have earned more than $30/hr with bonuses', [[30, 30, 'USD', 'hour', 1, 'claim']]],
+  [
+    'Pay: $15/hr, and up to $25/hr for top performers',
+    [
+      [15, 15, 'USD', 'hour'],
+      [25, 25, 'USD', 'hour', 1, 'claim'],
+    ],
+  ],
+  ['Starting at $20/hr', [[20, 20, 'USD', 'hour']]],
+  // not pay
+  ['5+ years of experience and 2,000 tasks completed', []],
+  ['Call +1 (555) 123-4567 before 2024-05-01', []],
+  ['a 20% bonus on 3 projects', []],
+  ['Work 40 hours per week, 9:00–17:00 CET', []],
+  ['Pay a $50 registration fee to start', []],
+  ['You will receive a check of $2,850 for equipment', []],
+  ['Minimum payout threshold is $10', []],
+  ['The company raised $100M in funding', []],
+  ['Your account has pending earnings of $640', []],
+  ['PHP 8 and Python 3.12 experience', []],
+];
+
+describe('pay amounts', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect(amounts(text)).toEqual(withDefaults(expected));
+  });
+
+  it('points evidence at the amount as written', () => {
+    const text = 'About the role. Pay: $20 - $25 per hour, paid weekly.';
+    const [p] = findPayAmounts(scanText('text', text));
+    expect(text.slice(p.evidence.start, p.evidence.end)).toBe(p.text);
+    expect(p.text).toBe('$20 - $25 per hour');
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['1,000', 'USD', 1000],
+    ['1,000.50', 'USD', 1000.5],
+    ['1.000,50', 'EUR', 1000.5],
+    ['12,50', 'EUR', 12.5],
+    ['1.500', 'EUR', 1500],
+    ['1.500', 'USD', 1.5],
+    ['0,012', 'EUR', 0.012],
+    ['6,00,000', 'INR', 600000],
+    ['35.000', 'IDR', 35000],
+  ] as const)('%s (%s) = %d', (raw, currency, value) => {
+    expect(parseNumber(raw, currency)).toBeCloseTo(value, 6);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeListing } from '../../lib/analysis/analyze';
+import { KNOWN_PLATFORMS } from '../../lib/analysis/known-platforms';
+
+const flags = (a: ReturnType<typeof analyzeListing>) => a.redFlags.map((f) => f.id);
+
+const GENUINE_BODY =
+  'Evaluate AI-generated responses for accuracy and rank two answers to the same prompt. Pay: $20–$30 per hour, paid weekly via PayPal. Must be based in the US.';
+
+describe('risk', () => {
+  it('is low for a genuine listing with a stated rate', () => {
+    const a = analyzeListing({
+      url: 'https://outlier.ai/careers/x',
+      title: 'AI Trainer',
+      text: `Outlier. ${GENUINE_BODY}`,
+    });
+    expect(a.risk.level).toBe('low');
+    expect(a.goodSignals.map((g) => g.id)).toEqual(
+      expect.arrayContaining(['named_company_verifiable_domain', 'stated_pay_rate', 'eligibility_stated']),
+    );
+  });
+
+  it('is caution, not high, for a genuine listing with a vague rate', () => {
+    const a = analyzeListing({
+      url: 'https://www.linkedin.com/jobs/view/1/',
+      title: 'AI Data Specialist',
+      text: 'Review AI outputs for quality and accuracy. We offer competitive pay and flexible hours.',
+    });
+    expect(a.risk.level).toBe('caution');
+    expect(flags(a)).toContain('missing_pay');
+  });
+
+  it('is caution when only a ceiling is given', () => {
+    const a = analyzeListing({
+      url: 'https://outlier.ai/x',
+      text: 'Outlier: grade model answers. Earn up to $50/hr.',
+    });
+    expect(a.risk.level).toBe('caution');
+  });
+
+  it.each([
+    ['a fee', 'To activate your account, a one-time registration fee of $49 is required.', 'upfront_fee'],
+    ['a deposit', 'Secure your position with a refundable $20 deposit.', 'upfront_fee'],
+    ['a tier upgrade', 'Upgrade to Gold tier for $99 to unlock premium tasks.', 'upfront_fee'],
+    ['crypto pay', 'Payouts in USDT (TRC20) every day.', 'untraceable_payment'],
+    ['gift cards', 'We pay our remote staff with Amazon gift cards every Friday.', 'untraceable_payment'],
+    [
+      'a fake check',
+      'You will receive a check of $2,850 to purchase your laptop from our approved vendor.',
+      'fake_check_equipment',
+    ],
+    [
+      'ID before contract',
+      'Please send a copy of your driver’s license to move forward.',
+      'sensitive_info_early',
+    ],
+    [
+      'bank details',
+      'Reply with your Social Security Number and bank account details.',
+      'sensitive_info_early',
+    ],
+  ])('is high for %s', (_name, text, id) => {
+    const a = analyzeListing({ text: `Remote AI rater job at Acme Data LLC. ${text}` });
+    expect(flags(a)).toContain(id);
+    expect(a.risk.level).toBe('high');
+  });
+
+  it('is high for chat-only hiring on Telegram or WhatsApp', () => {
+    const a = analyzeListing({
+      text: 'We are hiring AI trainers at $30/hr. Interviews are conducted via Telegram chat. Add our manager on Telegram @hr_desk.',
+    });
+    expect(flags(a)).toEqual(expect.arrayContaining(['messaging_app_contact', 'chat_only_interview']));
+    expect(a.risk.level).toBe('high');
+  });
+
+  it('is caution for a messaging-app mention alone', () => {
+    const a = analyzeListing({
+      url: 'https://www.opentrain.ai/jobs/x',
+      text: 'OpenTrain project: rank chatbot answers, $18/hr. Questions? Our community chat is on WhatsApp.',
+    });
+    expect(a.risk.level).toBe('caution');
+  });
+
+  it('raises risk when weaker signs stack up', () => {
+    const a = analyzeListing({
+      url: 'https://easy-jobs.site',
+      text: 'Guaranteed $5,000 a month. Simple online tasks anyone can do. Only 12 places left today!',
+    });
+    expect(a.risk.level).toBe('high');
+    expect(a.risk.reason).toMatch(/warning signs/);
+  });
+
+  it('does not flag a genuine listing that warns about scams', () => {
+    const a = analyzeListing({
+      url: 'https://www.dataannotation.tech/',
+      text: `DataAnnotation. ${GENUINE_BODY} We will never ask you to pay a fee, buy equipment, or move to Telegram or WhatsApp for an interview. Anyone asking for gift cards in our name is a scammer.`,
+    });
+    expect(a.redFlags).toEqual([]);
+    expect(a.risk.level).toBe('low');
+  });
+
+  it('gives a one-line reason', () => {
+    for (const text of ['Pay a $30 registration fee.', GENUINE_BODY, 'Hello']) {
+      const { reason } = analyzeListing({ text }).risk;
+      expect(reason.length).toBeGreaterThan(10);
+      expect(reason).not.toContain('\n');
+    }
+  });
+});
+
+describe('impersonation', () => {
+  const text = 'Outlier is hiring AI trainers. Evaluate chatbot responses, $40/hr.';
+
+  it('flags a platform named on a domain it does not own', () => {
+    const a = analyzeListing({ url: 'https://outlier-ai-careers.com/apply', text });
+    const flag = a.redFlags.find((f) => f.id === 'impersonation_domain');
+    expect(flag?.severity).toBe('high');
+    expect(flag?.evidence[0].snippet).toBe('Outlier');
+    expect(a.risk.level).toBe('high');
+  });
+
+  it.each([
+    'https://outlier.ai/careers/x',
+    'https://app.outlier.ai/en/expert/opportunities/x',
+    'https://www.linkedin.com/jobs/view/1',
+    'https://www.indeed.com/viewjob?jk=1',
+    'https://in.indeed.com/viewjob?jk=1',
+    'https://www.upwork.com/jobs/~01',
+    'https://boards.greenhouse.io/x/jobs/1',
+    'https://job-boards.greenhouse.io/x/jobs/1',
+    'https://jobs.lever.co/x/1',
+    'https://jobs.ashbyhq.com/x/1',
+    'https://apply.workable.com/x/j/1',
+    'https://scale.com/careers/1',
+  ])('does not flag %s', (url) => {
+    expect(flags(analyzeListing({ url, text }))).not.toContain('impersonation_domain');
+  });
+
+  it('does not flag without a url', () => {
+    expect(flags(analyzeListing({ text }))).not.toContain('impersonation_domain');
+  });
+
+  it('flags a look-alike domain or a free-mail address written in the text', () => {
+    const lookalike = analyzeListing({ text: 'Apply now at www.dataannotation-work.com to start.' });
+    expect(flags(lookalike)).toContain('impersonation_domain');
+    const mailbox = analyzeListing({ text: 'Write to remotasks.hiring.team@gmail.com to get started.' });
+    expect(flags(mailbox)).toEqual(
+      expect.arrayContaining(['impersonation_domain', 'personal_email_contact']),
+    );
+    expect(mailbox.redFlags.find((f) => f.id === 'personal_email_contact')?.evidence[0].snippet).toBe(
+      'remotasks.hiring.team@gmail.com',
+    );
+  });
+
+  it('does not treat unrelated words as platform names', () => {
+    const a = analyzeListing({
+      url: 'https://example.com/job',
+      text: 'A prolific writer who knows the Turing test and manufacturing.com; see the appendix.io page.',
+    });
+    expect(flags(a)).not.toContain('impersonation_domain');
+  });
+
+  it('has a plain table of platforms with domains', () => {
+    expect(KNOWN_PLATFORMS.length).toBeGreaterThanOrEqual(17);
+    for (const p of KNOWN_PLATFORMS) {
+      expect(p.names.length).toBeGreaterThan(0);
+      for (const d of p.domains) expect(d).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+    }
+  });
+});

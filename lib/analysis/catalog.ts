@@ -30,9 +30,9 @@ export const TASK_TYPE_INFO: Record<TaskTypeId, TaskTypeInfo> = {
   },
   preference_ranking: {
     title: 'Preference ranking',
-    sees: 'Two or more model answers to the same prompt, side by side.',
+    sees: 'Two or more answers a model gave to one prompt, shown side by side.',
     submits: 'Which answer is better (or an order) and the reason.',
-    fit: 'People who can hold accuracy, completeness, tone and safety in mind at once.',
+    fit: 'People who can weigh correctness, coverage, tone and safety together.',
     difficulty: 'Medium; often both answers are half right and the call is close.',
   },
   writing_rewriting: {
@@ -44,7 +44,7 @@ export const TASK_TYPE_INFO: Record<TaskTypeId, TaskTypeInfo> = {
   },
   domain_expert_review: {
     title: 'Expert review',
-    sees: 'Medical, legal, financial, scientific, clinical, language or other specialist material.',
+    sees: 'Specialist material: medicine, law, finance, science, clinical cases, languages and more.',
     submits: 'Corrections, critiques, rankings, sign-offs or a better answer.',
     fit: 'People with credentials or years of practice in the field.',
     difficulty: 'Higher; expect to prove your expertise (degree, licence, CV) before any task.',
@@ -60,13 +60,14 @@ export const TASK_TYPE_INFO: Record<TaskTypeId, TaskTypeInfo> = {
     title: 'Safety and red teaming',
     sees: 'A model to provoke into failing, or unsafe outputs to review and sort.',
     submits: 'Findings with a category, a rationale and steps to reproduce.',
-    fit: 'People who follow narrow safety rules, document precisely and can handle hard material.',
+    fit: 'People who keep to strict safety guidelines, write precise reports and can handle hard material.',
     difficulty: 'Higher; you may be exposed to disturbing content, so know the opt-out and support options.',
   },
   multimodal_review: {
     title: 'Multimodal review',
     sees: 'Audio, speech, images, video, maps, documents or app screens, often mixed.',
-    submits: 'Labels, ratings, transcript checks, local judgments or pronunciation scores.',
+    submits:
+      'Ratings and tags for clips or screens, transcript fixes, calls that need local knowledge, pronunciation scores.',
     fit: 'Native speakers, people with local knowledge, and those with the right devices.',
     difficulty:
       'Varies; media work is not automatically easy and often needs specific hardware or language skills.',
@@ -116,11 +117,14 @@ export const PAY_BASIS_INFO: Record<PayBasisId, PayBasisInfo> = {
   fixed_reward: {
     title: 'Fixed reward',
     meaning: 'A set amount is shown before you start the task or study.',
-    checks: ['Is the reward paid on completion or only after approval?', 'Is the time estimate realistic?'],
+    checks: [
+      'Do you get the reward when you finish, or only once it is approved?',
+      'Is the time estimate realistic?',
+    ],
   },
   bonus_incentive: {
     title: 'Bonus or incentive',
-    meaning: 'Extra pay for volume, quality, streaks or busy periods, on top of a base rate.',
+    meaning: 'Extra money for volume, quality, streaks or busy periods, added to the base rate.',
     checks: ['Would the base rate alone be worth it?', 'How often are the bonus conditions really met?'],
   },
   unpaid_steps: {
@@ -143,3 +147,5 @@ export const GENERAL_RATE_QUESTIONS: readonly string[] = [
   'Does the rate depend on your location, language, credentials or test score?',
   'Is there actually work available once you qualify?',
 ];
+
+export { FLAG_INFO, GOOD_SIGNAL_IDS, RED_FLAG_IDS, type FlagInfo } from './flag-info';

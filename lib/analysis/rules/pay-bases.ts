@@ -96,7 +96,7 @@ export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
       /\bbonus(?:es)?\b(?! points)|\bincentives?\b|\bsurge\b|\bstreaks?\b|\bmission (?:bonus\w{0,2}|rewards?)\b|\bbonus missions?\b/,
     ],
     weight: 1,
-    explanation: 'Extra pay on top of a base rate, often temporary or conditional.',
+    explanation: 'Money added to the base rate, often temporary or tied to conditions.',
     examples: {
       positive: ['plus bonuses for high-quality work', 'surge pay'],
       negative: ['bonus points in a game'],

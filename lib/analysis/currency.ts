@@ -88,6 +88,7 @@ export const SUFFIX_WORDS: readonly (readonly [string, string])[] = [
   ['£', 'GBP'],
   ['₹', 'INR'],
   ['zł', 'PLN'],
+  ['$', 'USD'],
 ];
 
 /** Currencies whose listings write 1.500 for one thousand five hundred. */

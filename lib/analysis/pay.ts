@@ -165,6 +165,17 @@ export function findPay(doc: ScanText): FoundPay[] {
     if (after) {
       ({ unit, per, scale } = after);
       end = after.end;
+      // "$45/hr - $60/hr": the unit is repeated on both ends of the range.
+      const second = lo === hi ? RANGE_END.exec(original.slice(end, end + WINDOW)) : null;
+      if (second && (!second[1] || currencyOf(second[1]) === currency) && !second[4]) {
+        const secondUnit = unitAfter(lower, end + second[0].length, 0);
+        const value = readAmount(second[2], second[3], currency) / (cents ? 100 : 1);
+        if (secondUnit && secondUnit.unit === unit && secondUnit.per === per && value > hi) {
+          hi = value;
+          end = secondUnit.end;
+          MONEY.lastIndex = end;
+        }
+      }
     } else {
       const label = UNIT_BEFORE.exec(before);
       unit = label ? unitOfLabel(label[1], hi) : undefined;

@@ -21,6 +21,15 @@ const CASES: Row[] = [
   ['between $15 and $20 an hour', [[15, 20, 'USD', 'hour']]],
   ['20-30 USD/hour', [[20, 30, 'USD', 'hour']]],
   ['$30—$45 per hr', [[30, 45, 'USD', 'hour']]],
+  ['Pay transparency: $45/hr - $60/hr', [[45, 60, 'USD', 'hour']]],
+  ['15-20 $/h', [[15, 20, 'USD', 'hour']]],
+  [
+    '$20/hr or $0.50 per task',
+    [
+      [20, 20, 'USD', 'hour'],
+      [0.5, 0.5, 'USD', 'task'],
+    ],
+  ],
   // k, thousands, decimals
   ['$60k–$80k per year', [[60000, 80000, 'USD', 'year']]],
   ['$60-80k', [[60000, 80000, 'USD', 'year']]],

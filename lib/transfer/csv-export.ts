@@ -8,8 +8,12 @@ import type { LogContents } from './payload';
 /** Excel reads a CSV as the local code page unless it starts with a UTF-8 byte order mark. */
 export const UTF8_BOM = '\uFEFF';
 
+// Every cell is quoted: any program reads that, and it spares scanning each cell for characters
+// that would need quotes, which is most of the cost on a large log.
 function toCsv(headers: readonly string[], rows: string[][]): string {
-  return UTF8_BOM + Papa.unparse({ fields: [...headers], data: rows }, { newline: '\r\n' }) + '\r\n';
+  return (
+    UTF8_BOM + Papa.unparse({ fields: [...headers], data: rows }, { newline: '\r\n', quotes: true }) + '\r\n'
+  );
 }
 
 function platformNames(platforms: PlatformRecord[]): Map<string, string> {

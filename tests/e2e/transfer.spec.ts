@@ -130,7 +130,7 @@ test('export, delete everything, import: the log comes back exactly; broken file
   expect((await readDatabase(dashboard)).applications).toHaveLength(0);
 
   // A broken CSV (one bad stage) names the row and column and writes nothing.
-  const broken = readFileSync(applicationsCsv.path, 'utf8').replace(',Screening,', ',Hired,');
+  const broken = readFileSync(applicationsCsv.path, 'utf8').replace(',"Screening",', ',"Hired",');
   writeFileSync(join(dir, 'broken.csv'), broken);
   let dialog = await importFiles(dashboard, [join(dir, 'broken.csv')]);
   await expect(dialog.getByTestId('import-error')).toContainText('column "Stage": "Hired" is not a stage');

@@ -76,17 +76,17 @@ describe('the applications CSV', () => {
   });
 
   it('row and column name each problem, and nothing is half read', async () => {
-    const broken = csv.replace(',Applied / registered,', ',Hired,');
+    const broken = csv.replace(',"Applied / registered",', ',"Hired",');
     await expect(readImportFile(fileOf('a.csv', broken))).rejects.toThrow(
       /Row 2, column "Stage": "Hired" is not a stage/,
     );
-    const badUrl = csv.replace('https://app.outlier.ai/en/expert/opportunities/a,', 'not a url,');
+    const badUrl = csv.replace('"https://app.outlier.ai/en/expert/opportunities/a",', '"not a url",');
     await expect(readImportFile(fileOf('a.csv', badUrl))).rejects.toThrow(/Row 2, column "URL": Invalid URL/);
     const short = csv.replace(/\r\n$/, '') + '\r\nonly,three,cells\r\n';
     await expect(readImportFile(fileOf('a.csv', short))).rejects.toThrow(/Row 3 has 3 cells/);
     const missing = csv.replace('Listing key', 'Something else');
     await expect(readImportFile(fileOf('a.csv', missing))).rejects.toThrow(/not a TaskLens export/);
-    const noStage = csv.replace(',Stage,', ',Stadium,');
+    const noStage = csv.replace(',"Stage",', ',"Stadium",');
     await expect(readImportFile(fileOf('a.csv', noStage))).rejects.toThrow(/lacks the column "Stage"/);
   });
 

@@ -89,7 +89,7 @@ describe('hostile and broken files are refused cleanly', () => {
     expect(await refusal(fileOf('a.csv', poisoned))).toMatch(
       /Row 2, column "Listing snapshot \(JSON\)": contains the key "__proto__"/,
     );
-    const column = csv.replace('Platform,', '__proto__,Platform,').replace(/\r\n(?!$)/g, '\r\nx,');
+    const column = csv.replace('"Platform",', '"__proto__","Platform",').replace(/\r\n(?!$)/g, '\r\n"x",');
     expect(await refusal(fileOf('b.csv', column))).toMatch(/column named "__proto__"/);
     expect(Object.prototype).not.toHaveProperty('polluted');
   });

@@ -1,81 +1,136 @@
-import { useMemo, useState } from 'react';
-import { analyzeListing } from '@/lib/analysis/analyze';
-import { STAGE_LABELS, STAGES, type Stage } from '@/lib/model/stages';
-import { send } from '@/components/shared/send';
-import { usePanelState } from './usePanelState';
+import { useEffect, useRef } from 'react';
+import type { PanelLayout } from '@/entrypoints/listing.content/panel-layout';
+import { officialPlatformOf } from '@/lib/analysis/known-platforms';
+import { CollapsedTab } from './CollapsedTab';
+import { FlagsSection } from './FlagsSection';
+import { PanelHeader } from './PanelHeader';
+import { PaySection } from './PaySection';
+import { platformKeyOf } from './platform-key';
+import { SaveSection } from './SaveSection';
+import { SourceSection } from './SourceSection';
+import { TaskTypesSection } from './TaskTypesSection';
+import { HighlightContext, useHighlightState } from './useHighlight';
+import { useHourlyAssumptions } from './useHourlyAssumptions';
+import { useListingAnalysis } from './useListingAnalysis';
+import { usePanelLayout } from './usePanelLayout';
+import { usePanelState, type PanelConnection } from './usePanelState';
 import './panel.css';
 
-export function PanelApp({ session }: { session: string }) {
-  const state = usePanelState(session);
+interface Props {
+  session: string;
+  connection: PanelConnection;
+  initialLayout: PanelLayout;
+}
+
+export function PanelApp({ session, connection, initialLayout }: Props) {
+  const state = usePanelState(connection);
   const listing = state?.listing ?? null;
-  const analysis = useMemo(
-    () =>
-      listing
-        ? analyzeListing({
-            url: listing.url,
-            title: listing.title,
-            text: listing.description,
-            platformId: listing.siteId,
-          })
-        : null,
-    [listing],
+  const analysis = useListingAnalysis(listing);
+  // On a general job board, a listing that describes no AI-training task is an ordinary job.
+  const notAiWork = Boolean(
+    listing && analysis && analysis.taskTypes.length === 0 && !onAiPlatform(listing.url),
   );
-  const [stage, setStage] = useState<Stage>('found');
-  const [notes, setNotes] = useState('');
-  const [error, setError] = useState('');
-  const [saving, setSaving] = useState(false);
+  const layout = usePanelLayout(session, initialLayout, listing?.listingKey ?? null, notAiWork);
+  const highlight = useHighlightState(session);
+  const platform = listing ? platformKeyOf(listing) : { key: '', name: '' };
+  const hourly = useHourlyAssumptions(platform.key);
 
-  if (!state) return <p className="muted pad">Reading the listing…</p>;
-  if (!listing || !analysis) return <p className="muted pad">Waiting for the listing to load…</p>;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const focusAfterToggle = useRef(false);
+  useEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    (layout.collapsed ? tabRef.current : titleRef.current)?.focus();
+  }, [layout.collapsed]);
 
-  const save = async () => {
-    setSaving(true);
-    setError('');
-    try {
-      await send({ type: 'application:save', session, stage, notes, analysis });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+  // Lets anyone measuring (the end-to-end tests, a profiler) see when a listing reached the screen.
+  const shownKey = listing && analysis ? listing.listingKey : null;
+  useEffect(() => {
+    if (shownKey) performance.mark('tasklens:listing-shown', { detail: shownKey });
+  }, [shownKey]);
+
+  const { setCollapsed, collapsed } = layout;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || collapsed) return;
+      focusAfterToggle.current = true;
+      setCollapsed(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [collapsed, setCollapsed]);
+
+  const toggle = (next: boolean) => {
+    focusAfterToggle.current = true;
+    setCollapsed(next);
   };
 
+  if (layout.collapsed) {
+    return (
+      <CollapsedTab
+        title={listing?.title || 'Listing'}
+        risk={analysis?.risk.level ?? null}
+        notAiWork={notAiWork}
+        onExpand={() => toggle(false)}
+        buttonRef={tabRef}
+      />
+    );
+  }
+  if (!state || !listing || !analysis) {
+    return (
+      <main className="panel" aria-label="TaskLens" aria-busy="true">
+        <p className="muted">{state ? 'Waiting for the listing to load…' : 'Reading the listing…'}</p>
+      </main>
+    );
+  }
+
+  const scamFirst = analysis.risk.level === 'high';
+  const flags = <FlagsSection redFlags={analysis.redFlags} goodSignals={analysis.goodSignals} />;
   return (
-    <main className="panel" aria-label="TaskLens">
-      <header>
-        <p className="site">{listing.siteId}</p>
-        <h1 data-testid="listing-title">{listing.title}</h1>
-        <p data-testid="listing-company">{listing.company}</p>
-        {listing.payText && <p data-testid="listing-pay">{listing.payText}</p>}
-        <p className={`risk risk-${analysis.risk.level}`} data-testid="risk">
-          Risk: {analysis.risk.level} — {analysis.risk.reason}
-        </p>
-      </header>
-      <section aria-labelledby="save-heading">
-        <h2 id="save-heading">My log</h2>
-        {state.application && (
-          <p data-testid="saved-status">Saved · {STAGE_LABELS[state.application.stage]}</p>
+    <HighlightContext.Provider value={highlight}>
+      <main className="panel" aria-label="TaskLens">
+        <PanelHeader
+          listing={listing}
+          analysis={analysis}
+          application={state.application}
+          platform={state.platform}
+          layout={{ ...layout, setCollapsed: toggle }}
+          titleRef={titleRef}
+          assumptions={hourly.assumptions}
+        />
+        {notAiWork && (
+          <p className="notice" data-testid="not-ai-work">
+            This looks like an ordinary job, not AI-training or data-labeling work.
+          </p>
         )}
-        <label>
-          Stage
-          <select value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Notes
-          <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
-        </label>
-        <button type="button" onClick={save} disabled={saving}>
-          {state.application ? 'Update my log' : 'Save to my log'}
-        </button>
-        {error && <p role="alert">{error}</p>}
-      </section>
-      <footer className="muted">Read by: {listing.source}</footer>
-    </main>
+        {/* On a likely scam the reasons come first; otherwise the work, then the pay, then the flags. */}
+        {scamFirst && flags}
+        <TaskTypesSection taskTypes={analysis.taskTypes} notAiWork={notAiWork} />
+        <PaySection
+          analysis={analysis}
+          payText={listing.payText}
+          assumptions={hourly.assumptions}
+          onAssumptions={hourly.update}
+          platformName={state.platform?.name ?? platform.name}
+        />
+        {!scamFirst && flags}
+        <SaveSection
+          key={listing.listingKey}
+          session={session}
+          analysis={analysis}
+          application={state.application}
+        />
+        <SourceSection session={session} listing={listing} analysis={analysis} />
+      </main>
+    </HighlightContext.Provider>
   );
+}
+
+function onAiPlatform(url: string): boolean {
+  try {
+    return Boolean(officialPlatformOf(new URL(url).hostname));
+  } catch {
+    return false;
+  }
 }

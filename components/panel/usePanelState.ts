@@ -1,38 +1,56 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { PanelPush } from '@/lib/messaging/protocol';
 
 export type PanelState = Omit<Extract<PanelPush, { type: 'panel:state' }>, 'type'>;
 
 const RECONNECT_MS = 500;
 
-/** The listing and its log entry, pushed live by the background over a port. */
-export function usePanelState(session: string): PanelState | null {
-  const [state, setState] = useState<PanelState | null>(null);
-  useEffect(() => {
-    let port: ReturnType<typeof browser.runtime.connect> | undefined;
-    let closed = false;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const connect = () => {
-      port = browser.runtime.connect({ name: 'panel' });
-      port.onMessage.addListener((raw: unknown) => {
-        const push = PanelPush.safeParse(raw);
-        if (push.success) {
-          const { listing, application, platform } = push.data;
-          setState({ listing, application, platform });
-        }
-      });
-      // A service worker that went to sleep drops the port; come back when it wakes.
-      port.onDisconnect.addListener(() => {
-        if (!closed) retry = setTimeout(connect, RECONNECT_MS);
-      });
-      port.postMessage({ type: 'panel:hello', session });
-    };
-    connect();
-    return () => {
-      closed = true;
-      if (retry) clearTimeout(retry);
-      port?.disconnect();
-    };
-  }, [session]);
-  return state;
+/**
+ * The listing and its log entry, pushed live by the background over a port. The port opens before
+ * React renders anything, so the listing is usually on its way while the frame is still booting.
+ */
+export class PanelConnection {
+  private state: PanelState | null = null;
+  private listeners = new Set<() => void>();
+  private port: ReturnType<typeof browser.runtime.connect> | undefined;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+
+  constructor(private readonly session: string) {
+    this.connect();
+  }
+
+  private connect = () => {
+    const port = browser.runtime.connect({ name: 'panel' });
+    this.port = port;
+    port.onMessage.addListener((raw: unknown) => {
+      const push = PanelPush.safeParse(raw);
+      if (!push.success) return;
+      const { listing, application, platform } = push.data;
+      this.state = { listing, application, platform };
+      for (const listener of this.listeners) listener();
+    });
+    // A service worker that went to sleep drops the port; come back when it wakes.
+    port.onDisconnect.addListener(() => {
+      if (!this.closed) this.retry = setTimeout(this.connect, RECONNECT_MS);
+    });
+    port.postMessage({ type: 'panel:hello', session: this.session });
+  };
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  snapshot = () => this.state;
+
+  close() {
+    this.closed = true;
+    clearTimeout(this.retry);
+    this.port?.disconnect();
+  }
+}
+
+export function usePanelState(connection: PanelConnection): PanelState | null {
+  return useSyncExternalStore(connection.subscribe, connection.snapshot);
 }

@@ -87,6 +87,8 @@ export class PanelSessions {
       send({ type: 'panel:state', listing: null, application: null, platform: null });
       return;
     }
+    // The listing goes out at once so the panel can draw it; what the log holds follows a moment later.
+    send({ type: 'panel:state', listing, application: null, platform: null });
     viewer.subscription = liveQuery(async () => {
       const application =
         (await this.db.applications.where('listingKey').equals(listing.listingKey).first()) ?? null;

@@ -4,9 +4,13 @@ const FALLBACK_MS = 2500;
 type HighlightRegistry = { set(name: string, value: unknown): void; delete(name: string): void };
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
-/** Finds `snippet` in the page's visible text (whitespace-insensitive) and returns its Range. */
+/**
+ * Finds `snippet` in the page's visible text and returns its Range. Whitespace is ignored on both
+ * sides: the listing text was read with line breaks between blocks, while the page may split a
+ * word across inline elements or spread a sentence over several lines.
+ */
 export function findTextRange(doc: Document, snippet: string): Range | null {
-  const wanted = snippet.replace(/\s+/g, ' ').trim().toLowerCase();
+  const wanted = snippet.replace(/\s+/g, '').toLowerCase();
   if (!wanted || !doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -14,23 +18,17 @@ export function findTextRange(doc: Document, snippet: string): Range | null {
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
-  // Flatten the text with one space for every whitespace run, remembering where each char came from.
+  // The page's text without whitespace, remembering where each character came from.
   let flat = '';
   const origin: { node: Text; offset: number }[] = [];
-  let lastWasSpace = true;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const value = node.nodeValue ?? '';
     for (let i = 0; i < value.length; i++) {
-      const space = /\s/.test(value[i]);
-      if (space && lastWasSpace) continue;
-      flat += space ? ' ' : value[i].toLowerCase();
-      origin.push({ node, offset: i });
-      lastWasSpace = space;
-    }
-    if (!lastWasSpace) {
-      flat += ' ';
-      origin.push({ node, offset: value.length });
-      lastWasSpace = true;
+      if (/\s/.test(value[i])) continue;
+      // Lowercasing can lengthen a character (İ): every unit it yields points back to it.
+      const lower = value[i].toLowerCase();
+      flat += lower;
+      for (let k = 0; k < lower.length; k++) origin.push({ node, offset: i });
     }
   }
   const at = flat.indexOf(wanted);
@@ -43,7 +41,7 @@ export function findTextRange(doc: Document, snippet: string): Range | null {
   return range;
 }
 
-let styled = false;
+let sheet: CSSStyleSheet | undefined;
 
 /**
  * Shows the evidence in the page with the CSS Custom Highlight API, which paints without touching
@@ -57,11 +55,13 @@ export function highlightSnippet(doc: Document, snippet: string): boolean {
   const registry = (globalThis.CSS as unknown as { highlights?: HighlightRegistry }).highlights;
   const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
   if (registry && Highlight) {
-    if (!styled) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd43b; color: #111; }`);
+    // The page may replace its adopted sheets at any time: put ours back when it is gone.
+    if (!sheet || !doc.adoptedStyleSheets.includes(sheet)) {
+      sheet ??= new CSSStyleSheet();
+      sheet.replaceSync(
+        `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffd43b !important; color: #111 !important; }`,
+      );
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      styled = true;
     }
     registry.set(HIGHLIGHT_NAME, new Highlight(range));
     return true;

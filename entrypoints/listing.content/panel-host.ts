@@ -1,6 +1,8 @@
-import type { PanelLayout } from './panel-layout';
+import { layoutToHash, type PanelLayout } from './panel-layout';
 
 const EXPANDED_WIDTH = 392;
+const TAB_WIDTH = 44;
+const TAB_HEIGHT = 280;
 
 function hostCss({ collapsed, side }: PanelLayout): string {
   // Every rule is !important inside :host, which beats any page rule on the host element, even
@@ -10,7 +12,7 @@ function hostCss({ collapsed, side }: PanelLayout): string {
       ? 'left: 8px !important; right: auto !important;'
       : 'right: 8px !important; left: auto !important;';
   const box = collapsed
-    ? 'top: 30vh !important; height: 176px !important; width: 40px !important;'
+    ? `top: min(30vh, calc(100vh - ${TAB_HEIGHT + 8}px)) !important; height: min(${TAB_HEIGHT}px, calc(100vh - 16px)) !important; width: ${TAB_WIDTH}px !important;`
     : `top: 8px !important; height: calc(100vh - 16px) !important; width: min(${EXPANDED_WIDTH}px, calc(100vw - 16px)) !important;`;
   return `:host { all: initial !important; display: block !important; position: fixed !important;
   z-index: 2147483647 !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
@@ -31,7 +33,8 @@ export class PanelHost {
 
   constructor(session: string, layout: PanelLayout) {
     const shadow = this.element.attachShadow({ mode: 'closed' });
-    this.frame.src = `${browser.runtime.getURL('/panel.html')}#${session}`;
+    // The layout rides along so the first render already matches the host's size.
+    this.frame.src = `${browser.runtime.getURL('/panel.html')}#${layoutToHash(session, layout)}`;
     this.frame.title = 'TaskLens listing panel';
     this.frame.setAttribute('allow', '');
     this.setLayout(layout);

@@ -24,3 +24,19 @@ export async function loadLayout(host: string): Promise<PanelLayout> {
 export async function saveLayout(host: string, layout: PanelLayout) {
   await browser.storage.local.set({ [key(host)]: layout });
 }
+
+/** The panel frame's URL fragment: its session and the layout it opens in. Never leaves the browser. */
+export function layoutToHash(session: string, { collapsed, side }: PanelLayout): string {
+  return new URLSearchParams({ s: session, side, collapsed: collapsed ? '1' : '0' }).toString();
+}
+
+export function layoutFromHash(hash: string): { session: string; layout: PanelLayout } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return {
+    session: params.get('s') ?? '',
+    layout: {
+      collapsed: params.get('collapsed') === '1',
+      side: params.get('side') === 'left' ? 'left' : 'right',
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { TASK_TYPE_INFO } from '@/lib/analysis/catalog';
+import { effectiveHourly, type HourlyAssumptions } from '@/lib/analysis/effective-hourly';
+import type { Analysis } from '@/lib/analysis/types';
+import { formatPay, formatRange } from './format';
+import { perTaskRate } from './pay-pick';
+
+function workSummary(titles: string[]): string {
+  const named = titles.slice(0, 2).join(', ');
+  return titles.length > 2 ? `${named} +${titles.length - 2} more` : named;
+}
+
+/** The listing in two lines: what the work is and what it pays, before any detail. */
+export function Glance({ analysis, assumptions }: { analysis: Analysis; assumptions: HourlyAssumptions }) {
+  const types = [...analysis.taskTypes].sort((a, b) => b.score - a.score);
+  const base = analysis.pay.find((p) => p.kind === 'base');
+  const claim = analysis.pay.find((p) => p.kind === 'claim');
+  const perTask = perTaskRate(analysis.pay);
+  const hourly = perTask ? effectiveHourly(perTask, assumptions) : null;
+  return (
+    <dl className="glance" data-testid="glance">
+      <div>
+        <dt>Work</dt>
+        <dd>{types.length ? workSummary(types.map((t) => TASK_TYPE_INFO[t.id].title)) : 'Not described'}</dd>
+      </div>
+      <div>
+        <dt>Pay</dt>
+        <dd>
+          {base ? formatPay(base) : claim ? `${formatPay(claim)} at most (a claim)` : 'Not stated'}
+          {hourly?.ok && (
+            <span className="muted">
+              {' '}
+              · about {formatRange(hourly.min, hourly.max, hourly.currency)}/h with your numbers
+            </span>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -134,6 +134,7 @@ export class ListingController {
     if (m.type === 'panel:layout') {
       const layout = { collapsed: m.collapsed, side: m.side };
       this.host?.setLayout(layout);
+      if (m.remember === false) return Promise.resolve(true);
       return saveLayout(location.hostname, layout).then(() => true);
     }
     return Promise.resolve(highlightSnippet(document, m.snippet));

@@ -1,4 +1,5 @@
 import { TaskLensDb } from '@/lib/db/database';
+import { injectIntoListingTabs } from './listing-injector';
 import { listenForMessages } from './messages';
 import { registerOnDemandAnalysis } from './on-demand';
 import { PanelSessions } from './panel-sessions';
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   listenForMessages(db, sessions);
   sessions.listenForPanels();
   registerOnDemandAnalysis();
+  injectIntoListingTabs();
 });

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Listing } from '@/lib/model/listing';
-import { ToContentMessage, type ContentMessage } from '@/lib/messaging/protocol';
+import type { ContentMessage } from '@/lib/messaging/protocol';
+import { readToContentMessage } from '@/lib/messaging/to-content';
 import { extractListing } from '@/lib/sites/extract';
 import { findListingAdapter, SPA_HOSTS } from '@/lib/sites/registry';
 import { highlightSnippet } from './highlight';
@@ -128,9 +129,8 @@ export class ListingController {
   }
 
   private onMessage(raw: unknown) {
-    const parsed = ToContentMessage.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const m = parsed.data;
+    const m = readToContentMessage(raw);
+    if (!m) return undefined;
     if (m.type === 'panel:layout') {
       const layout = { collapsed: m.collapsed, side: m.side };
       this.host?.setLayout(layout);

@@ -1,4 +1,5 @@
-import { Listing } from '@/lib/model/listing';
+import type { Listing } from '@/lib/model/listing';
+import { toListing } from '@/lib/sites/listing-fields';
 
 function hash(text: string): string {
   let h = 2166136261;
@@ -12,15 +13,14 @@ export function listingFromSelection(doc: Document, href: string): Listing | nul
   if (text.length < 20) return null;
   const url = new URL(href);
   const siteId = url.hostname.replace(/^www\./, '');
-  const parsed = Listing.safeParse({
+  return toListing({
     siteId,
     url: href,
     canonicalUrl: `${url.origin}${url.pathname}`,
     listingKey: `${siteId}:selection-${hash(text)}`,
     title: text.split('\n')[0].slice(0, 120),
     company: '',
-    description: text.slice(0, 200_000),
+    description: text,
     source: 'selection',
   });
-  return parsed.success ? parsed.data : null;
 }

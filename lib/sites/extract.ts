@@ -1,7 +1,8 @@
-import { Listing, type ListingSource } from '../model/listing';
+import type { Listing, ListingSource } from '../model/listing';
 import { readMainContent } from './generic';
 import { findPayText } from './read';
 import { findJobPostings, readJobPosting } from './json-ld';
+import { toListing } from './listing-fields';
 import { findListingAdapter } from './registry';
 import type { ExtractedFields, SiteAdapter } from './types';
 
@@ -84,22 +85,22 @@ export function extractListing(doc: Document, href: string, force = false): List
           ? adapter.name
           : '';
     const canonicalUrl = fields.canonicalUrl ?? `${url.origin}${url.pathname}`;
-    const parsed = Listing.safeParse({
+    const listing = toListing({
       siteId,
       url: href,
       canonicalUrl,
       listingKey: listingKeyFor(siteId, fields, canonicalUrl),
-      title: fields.title.slice(0, 1000),
-      company: company.slice(0, 500),
-      location: fields.location?.slice(0, 500),
+      title: fields.title,
+      company,
+      location: fields.location,
       // Many listings state the rate only in the body.
-      payText: (fields.payText ?? findPayText(fields.description))?.slice(0, 2000),
-      description: fields.description.slice(0, 200_000),
-      employmentType: fields.employmentType?.slice(0, 200),
-      postedAt: fields.postedAt?.slice(0, 100),
+      payText: fields.payText ?? findPayText(fields.description),
+      description: fields.description,
+      employmentType: fields.employmentType,
+      postedAt: fields.postedAt,
       source,
     });
-    if (parsed.success) return parsed.data;
+    if (listing) return listing;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Listing } from '../../lib/model/listing';
 import { extractListing } from '../../lib/sites/extract';
 import { documentFor, loadFixtures } from './fixtures';
 
@@ -20,6 +21,8 @@ describe.each(fixtures.map((f) => [`${f.siteId}/${f.name}`, f] as const))('%s', 
     }
     const { descriptionIncludes, ...exact } = fixture.listing;
     expect(listing).not.toBeNull();
+    // The content script shapes listings without zod; the background's schema must accept them all.
+    expect(Listing.safeParse(listing).success).toBe(true);
     expect({
       siteId: listing?.siteId,
       listingKey: listing?.listingKey,

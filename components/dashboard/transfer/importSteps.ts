@@ -39,12 +39,12 @@ export async function sendImport(
   onStep: Step,
 ): Promise<ImportSummary> {
   const parts = splitImport(payload, mode, crypto.randomUUID());
+  const records = payload.applications.length + payload.events.length + payload.platforms.length;
   for (const part of parts) {
+    // The last part starts the one write transaction, whose progress the database does not report.
     const last = part.part === parts.length - 1;
-    onStep(
-      last ? 'Writing to your log…' : `Handing over part ${part.part + 1} of ${parts.length}…`,
-      part.part / parts.length,
-    );
+    if (last) onStep(`Writing ${records.toLocaleString()} records to your log in one go…`, null);
+    else onStep(`Handing over part ${part.part + 1} of ${parts.length}…`, part.part / parts.length);
     const reply = await send<ImportPartReply<ImportSummary>>({ type: 'import:apply', ...part });
     if (reply.done) return reply.summary;
   }

@@ -196,13 +196,13 @@ test('scam message: high risk first, flags most serious first, a click highlight
   await expect.poll(() => highlightedText(page)).not.toBeNull();
   expect(flat((await highlightedText(page)) ?? '')).toBe(flat(snippet));
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(domBefore);
+  await page.screenshot({ path: `${SHOTS}/panel-scam-highlight.png` });
 
   // Each quoted phrase does the same for its own words.
   const telegram = panel.getByTestId('red-messaging_app_contact').locator('.quote').first();
   const telegramText = unquote((await telegram.innerText()).trim());
   await telegram.click();
   await expect.poll(async () => flat((await highlightedText(page)) ?? '')).toBe(flat(telegramText));
-  await page.screenshot({ path: `${SHOTS}/panel-scam-highlight.png` });
 });
 
 test('saving with a stage shows in the panel and in the dashboard, and the panel links to the entry', async ({

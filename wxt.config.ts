@@ -4,6 +4,10 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: process.env.TASKLENS_OUT_DIR ?? '.output',
+  zip: {
+    // The sources package reviewers rebuild from: no build output, test artefacts or screenshots.
+    excludeSources: ['.output*/**', 'out/**', 'test-results/**', 'playwright-report/**', '.ci/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'TaskLens',
     description:

@@ -11,6 +11,8 @@ const steps = [
   ['build (Chrome)', 'npx', ['wxt', 'build']],
   ['build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['Firefox add-on lint (addons-linter)', 'node', ['scripts/lint-firefox.mjs']],
+  ['store packages', 'npx', ['wxt', 'zip']],
+  ['store packages (Firefox, with sources)', 'npx', ['wxt', 'zip', '-b', 'firefox']],
   ['end-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
 ];
 

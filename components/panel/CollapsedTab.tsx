@@ -14,7 +14,7 @@ interface Props {
  * which listing this is and how risky it looks.
  */
 export function CollapsedTab({ title, risk, notAiWork, onExpand, buttonRef }: Props) {
-  const status = notAiWork ? 'Not AI-training work' : risk ? RISK_LABELS[risk] : 'Reading';
+  const status = notAiWork ? 'No AI task found' : risk ? RISK_LABELS[risk] : 'Reading';
   return (
     <main className="tab-main">
       <h1 className="visually-hidden">TaskLens, folded</h1>

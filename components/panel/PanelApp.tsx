@@ -101,7 +101,7 @@ export function PanelApp({ session, connection, initialLayout }: Props) {
         />
         {notAiWork && (
           <p className="notice" data-testid="not-ai-work">
-            This looks like an ordinary job, not AI-training or data-labeling work.
+            No AI-training or data-labeling task is described here: this looks like an ordinary job.
           </p>
         )}
         {/* On a likely scam the reasons come first; otherwise the work, then the pay, then the flags. */}

@@ -12,7 +12,7 @@ export function TaskTypesSection({ taskTypes, notAiWork }: { taskTypes: TaskType
       {sorted.length === 0 ? (
         <p className="muted" data-testid="no-task-type">
           {notAiWork
-            ? 'This does not read as AI-training or data-labeling work: none of the usual tasks are described.'
+            ? 'None of the usual AI-training tasks (labeling, rating or ranking answers, writing, expert review…) is described.'
             : 'The listing does not say clearly what the work is. Ask what you would see and hand in before you start.'}
         </p>
       ) : (

@@ -276,7 +276,7 @@ test('an ordinary job on a general board opens folded, says so, and does not cha
   await serve(pages('ordinaryJob', 'linkedinJob'));
   const page = await context.newPage();
   let panel = await openListing(page, extensionId, 'ordinaryJob');
-  const tab = panel.getByRole('button', { name: /Not AI-training work.*Warehouse Shift Lead/ });
+  const tab = panel.getByRole('button', { name: /No AI task found.*Warehouse Shift Lead/ });
   await expect(tab).toBeVisible();
   await expect.poll(async () => (await hostBox(page)).width).toBeLessThan(60);
   await page.screenshot({ path: `${SHOTS}/panel-not-ai.png` });

@@ -58,11 +58,11 @@ export function ImportDialog({ onClose, onImported }: Props) {
     setRead(null);
     setSummary(null);
     setProblem(null);
+    // Each new choice starts from the safe default: merge, which removes nothing.
+    setMode('merge');
     if (!files.length) return;
     try {
-      const result = await readPickedFiles(files, report);
-      setMode('merge');
-      setRead(result);
+      setRead(await readPickedFiles(files, report));
     } catch (error) {
       setProblem(problemOf(error));
     } finally {

@@ -1,7 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ApplicationRecord, EventRecord, PlatformRecord, TrashRecord } from '../model/records';
+import type {
+  ApplicationRecord,
+  ApplicationSummary,
+  EventRecord,
+  PlatformRecord,
+  TrashRecord,
+} from '../model/records';
 import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
+import { summaryMirror } from './summaries';
 
 export const DB_NAME = 'tasklens';
 
@@ -15,18 +22,23 @@ export class TaskLensDb extends Dexie {
   applications!: EntityTable<ApplicationRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;
   trash!: EntityTable<TrashRecord, 'id'>;
+  /** Derived from applications by `summaryMirror`; never written directly. */
+  summaries!: EntityTable<ApplicationSummary, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
     // v2: outcome and kind indexes for the dashboard's filters, tags searchable one by one,
-    // `stageSince` on applications and platforms, dated requirements, and a trash for undo.
+    // `stageSince` on applications and platforms, dated requirements, a trash for undo, and
+    // application summaries for listing them fast (filled by the middleware as the upgrade
+    // rewrites each application).
     this.version(2)
       .stores({
         platforms: 'id, stage, outcome, updatedAt',
         applications: 'id, &listingKey, platformId, stage, outcome, createdAt, updatedAt, *tags',
         events: 'id, [subject+subjectId], at, kind',
         trash: 'id, batch, deletedAt',
+        summaries: 'id, updatedAt',
       })
       .upgrade(async (tx) => {
         await tx
@@ -42,5 +54,6 @@ export class TaskLensDb extends Dexie {
             ref.value = upgradePlatform1to2(value as PlatformV1);
           });
       });
+    this.use(summaryMirror);
   }
 }

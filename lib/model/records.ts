@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Analysis } from '../analysis/types';
+import { Analysis, RiskLevel, TaskTypeId } from '../analysis/types';
 import { Listing } from './listing';
 import { Outcome, Stage } from './stages';
 
@@ -149,3 +149,28 @@ export const TrashRecord = z.object({
 export type TrashRecord = z.infer<typeof TrashRecord>;
 
 export const TRASH_DAYS = 30;
+
+/**
+ * A small copy of an application's listable fields (v2), kept in step with it in the same
+ * transaction, so the dashboard can list 10,000 applications without reading their full text.
+ */
+export const ApplicationSummary = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().max(1000),
+  company: z.string().max(500),
+  url: z.string().max(4096),
+  platformId: z.string().min(1).max(64),
+  stage: Stage,
+  stageSince: IsoDate,
+  stageDates: StageDates,
+  outcome: Outcome.optional(),
+  outcomeAt: IsoDate.optional(),
+  risk: RiskLevel.optional(),
+  taskTypes: z.array(TaskTypeId),
+  payNoted: z.string().max(500),
+  tags: z.array(Tag).max(50),
+  notes: z.string().max(20_000),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+});
+export type ApplicationSummary = z.infer<typeof ApplicationSummary>;

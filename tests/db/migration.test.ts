@@ -114,6 +114,11 @@ describe('upgrading a database written by schema version 1', () => {
       { id: 'other', label: 'tax_form', done: false },
     ]);
 
+    const summaries = await db.summaries.orderBy('id').toArray();
+    expect(summaries.map((r) => [r.id, r.title, r.stage])).toEqual(
+      apps.map((a) => [a.id, a.listing.title, a.stage]),
+    );
+
     const events = await db.events.toArray();
     expect(events).toHaveLength(2);
     for (const e of events) EventRecord.parse(e);

@@ -45,7 +45,13 @@ describe('storage full', () => {
     );
     expect(describeStorageError(error)).toMatch(/out of storage space.*nothing was changed/);
     failing.on = false;
-    expect(await snapshot(db)).toEqual({ platforms: [], applications: [], events: [], trash: [] });
+    expect(await snapshot(db)).toEqual({
+      platforms: [],
+      applications: [],
+      events: [],
+      trash: [],
+      summaries: [],
+    });
   });
 
   it('a failed bulk stage change rolls back every application and the platform', async () => {

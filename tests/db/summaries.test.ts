@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteApplications, editApplication, restoreBatch, setStage } from '@/lib/db/application-edits';
+import type { TaskLensDb } from '@/lib/db/database';
+import { saveListing } from '@/lib/db/save-listing';
+import { summarise } from '@/lib/db/summaries';
+import { ApplicationSummary } from '@/lib/model/records';
+import { freshDb, makeListing } from './fixtures';
+
+let db: TaskLensDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** Summaries must always be exactly the summaries of the applications stored. */
+async function expectInStep() {
+  const [apps, summaries] = await Promise.all([
+    db.applications.orderBy('id').toArray(),
+    db.summaries.orderBy('id').toArray(),
+  ]);
+  expect(summaries).toEqual(apps.map(summarise));
+  for (const s of summaries) ApplicationSummary.parse(s);
+}
+
+describe('application summaries', () => {
+  it('follow every kind of write to applications', async () => {
+    const a = await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: 'hello' });
+    const b = await saveListing(db, { listing: makeListing('b'), stage: 'applied', notes: '' });
+    await expectInStep();
+    await setStage(db, a.id, 'trial');
+    await editApplication(db, b.id, { tags: ['x'], notes: 'n' });
+    await expectInStep();
+    const { batch } = await deleteApplications(db, [a.id]);
+    await expectInStep();
+    await restoreBatch(db, batch);
+    await expectInStep();
+    // Writes that bypass the log's own functions (an import, a modify) are mirrored too.
+    await db.applications.toCollection().modify({ payNoted: '$1' });
+    await expectInStep();
+    await db.applications.where('id').equals(b.id).delete();
+    await expectInStep();
+    await db.applications.clear();
+    expect(await db.summaries.count()).toBe(0);
+  });
+
+  it('are not written for an add that failed', async () => {
+    const a = await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: '' });
+    const clash = { ...a, id: 'other-id' };
+    await expect(db.applications.add(clash)).rejects.toThrow();
+    await expectInStep();
+  });
+});

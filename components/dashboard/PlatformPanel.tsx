@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { PlatformRecord } from '@/lib/model/records';
+import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS, STAGES, type Outcome, type Stage } from '@/lib/model/stages';
+import { formatDate } from './format';
+import { RequirementsChecklist } from './RequirementsChecklist';
+import { useCommands } from './useCommand';
+
+/** One platform's onboarding: stage, outcome, requirements, unpaid hours and notes. */
+export function PlatformPanel({
+  platform,
+  applications,
+}: {
+  platform: PlatformRecord;
+  applications: number;
+}) {
+  const { run, notify } = useCommands();
+  const [hours, setHours] = useState(String(platform.unpaidHours));
+  const [notes, setNotes] = useState(platform.notes);
+  const id = platform.id;
+  const saveHours = async () => {
+    const value = Number(hours.replace(',', '.'));
+    if (!Number.isFinite(value) || value < 0 || value > 10_000) {
+      notify({ text: 'Unpaid hours must be a number from 0 to 10,000.', tone: 'error' });
+      return;
+    }
+    if (value !== platform.unpaidHours) await run({ type: 'platform:edit', id, unpaidHours: value });
+  };
+  const saveNotes = async () => {
+    if (notes !== platform.notes && (await run({ type: 'platform:edit', id, notes }))) {
+      notify({ text: `Notes for ${platform.name} saved.`, tone: 'info' });
+    }
+  };
+  return (
+    <article className="platform-panel" aria-labelledby="platform-name" data-testid="platform-panel">
+      <header>
+        <h2 id="platform-name">{platform.name}</h2>
+        <p className="muted">
+          {applications.toLocaleString()} saved listing{applications === 1 ? '' : 's'} · tracked since{' '}
+          {formatDate(platform.createdAt)} · {STAGE_LABELS[platform.stage]} since{' '}
+          {formatDate(platform.stageSince)}
+        </p>
+      </header>
+      <div className="platform-fields">
+        <label>
+          <span>Onboarding stage</span>
+          <select
+            value={platform.stage}
+            onChange={(e) => run({ type: 'platform:stage', id, stage: e.target.value as Stage })}
+          >
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Outcome</span>
+          <select
+            value={platform.outcome ?? ''}
+            onChange={(e) =>
+              run({ type: 'platform:outcome', id, outcome: (e.target.value || null) as Outcome | null })
+            }
+          >
+            <option value="">Still in progress</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {OUTCOME_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Unpaid screening hours</span>
+          <input
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={10000}
+            step={0.25}
+            value={hours}
+            onChange={(e) => setHours(e.target.value)}
+            onBlur={saveHours}
+            onKeyDown={(e) => e.key === 'Enter' && saveHours()}
+          />
+        </label>
+      </div>
+      <RequirementsChecklist platform={platform} />
+      <label className="notes-field">
+        <span>Notes</span>
+        <textarea value={notes} rows={4} maxLength={20_000} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <button type="button" onClick={saveNotes} disabled={notes === platform.notes}>
+        Save notes
+      </button>
+    </article>
+  );
+}

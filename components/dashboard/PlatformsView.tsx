@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { KNOWN_PLATFORMS } from '@/lib/db/known-platforms';
+import type { PlatformRecord } from '@/lib/model/records';
+import { OutcomeBadge, StageBadge } from './Badges';
+import { PlatformPanel } from './PlatformPanel';
+import { useCommands } from './useCommand';
+import type { Log } from './useLog';
+import './platforms.css';
+
+interface Props {
+  log: Log;
+  platformId: string | undefined;
+  onPlatform: (id: string) => void;
+}
+
+/** Every platform the user deals with; pick one to manage its onboarding. */
+export function PlatformsView({ log, platformId, onPlatform }: Props) {
+  const { run } = useCommands();
+  const [name, setName] = useState('');
+  const counts = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const r of log.rows) c.set(r.platformId, (c.get(r.platformId) ?? 0) + 1);
+    return c;
+  }, [log.rows]);
+  const selected = log.platforms.find((p) => p.id === platformId) ?? log.platforms[0];
+
+  const add = async () => {
+    const created = await run<PlatformRecord>({ type: 'platform:create', name });
+    if (created) {
+      setName('');
+      onPlatform(created.id);
+    }
+  };
+
+  return (
+    <section className="platforms-view" aria-label="Platforms">
+      <nav className="platform-list" aria-label="Your platforms">
+        <form
+          className="platform-add"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <label>
+            <span>Track a platform</span>
+            <input
+              list="known-platforms"
+              value={name}
+              maxLength={200}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </label>
+          <datalist id="known-platforms">
+            {KNOWN_PLATFORMS.map((p) => (
+              <option key={p.id} value={p.name} />
+            ))}
+          </datalist>
+          <button type="submit" disabled={!name.trim()}>
+            Add
+          </button>
+        </form>
+        <ul>
+          {log.platforms.map((p) => {
+            const done = p.requirements.filter((r) => r.done).length;
+            return (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="platform-pick"
+                  aria-current={p.id === selected?.id ? 'true' : undefined}
+                  onClick={() => onPlatform(p.id)}
+                >
+                  <strong>{p.name}</strong>
+                  <span className="platform-pick-meta">
+                    <StageBadge stage={p.stage} />
+                    <OutcomeBadge outcome={p.outcome} />
+                    {p.requirements.length > 0 && (
+                      <span className="muted">
+                        {done}/{p.requirements.length} done
+                      </span>
+                    )}
+                    <span className="muted">{(counts.get(p.id) ?? 0).toLocaleString()} saved</span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {selected ? (
+        <PlatformPanel key={selected.id} platform={selected} applications={counts.get(selected.id) ?? 0} />
+      ) : (
+        <p className="empty">No platforms yet. Save a listing or add a platform you are onboarding with.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import {
+  REQUIREMENT_IDS,
+  REQUIREMENT_LABELS,
+  requirementKey,
+  type PlatformRecord,
+  type Requirement,
+  type RequirementId,
+} from '@/lib/model/records';
+import { today } from './format';
+import { useCommands } from './useCommand';
+
+function nameOf(r: Pick<Requirement, 'id' | 'label'>) {
+  return r.id === 'other' ? r.label || 'Other' : REQUIREMENT_LABELS[r.id];
+}
+
+/** What the platform asked for, each with the day it was asked and the day it was done. */
+export function RequirementsChecklist({ platform }: { platform: PlatformRecord }) {
+  const { run } = useCommands();
+  const [adding, setAdding] = useState<RequirementId | ''>('');
+  const [label, setLabel] = useState('');
+  const put = (requirement: Requirement) =>
+    run({ type: 'platform:requirement', id: platform.id, requirement });
+  const taken = new Set(platform.requirements.map(requirementKey));
+  const open = REQUIREMENT_IDS.filter((id) => id === 'other' || !taken.has(id));
+
+  const add = async () => {
+    if (!adding) return;
+    const requirement: Requirement = { id: adding, done: false, askedOn: today() };
+    if (adding === 'other') requirement.label = label.trim();
+    if (await put(requirement)) {
+      setAdding('');
+      setLabel('');
+    }
+  };
+
+  return (
+    <fieldset className="requirements">
+      <legend>What they asked for</legend>
+      {platform.requirements.length === 0 && <p className="muted">Nothing recorded yet.</p>}
+      <ul>
+        {platform.requirements.map((r) => {
+          const name = nameOf(r);
+          const key = requirementKey(r);
+          return (
+            <li key={key} className={r.done ? 'done' : ''}>
+              <label className="req-check">
+                <input
+                  type="checkbox"
+                  checked={r.done}
+                  onChange={(e) =>
+                    put({
+                      ...r,
+                      done: e.target.checked,
+                      ...(e.target.checked && !r.doneOn ? { doneOn: today() } : {}),
+                    })
+                  }
+                />
+                <span>{name}</span>
+              </label>
+              <label className="req-date">
+                <span>Asked</span>
+                <input
+                  type="date"
+                  value={r.askedOn ?? ''}
+                  aria-label={`${name}: asked on`}
+                  onChange={(e) => put({ ...r, askedOn: e.target.value || undefined })}
+                />
+              </label>
+              <label className="req-date">
+                <span>Done</span>
+                <input
+                  type="date"
+                  value={r.doneOn ?? ''}
+                  aria-label={`${name}: done on`}
+                  onChange={(e) =>
+                    put({
+                      ...r,
+                      doneOn: e.target.value || undefined,
+                      done: Boolean(e.target.value) || r.done,
+                    })
+                  }
+                />
+              </label>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove ${name}`}
+                onClick={() =>
+                  run({
+                    type: 'platform:requirement-remove',
+                    id: platform.id,
+                    requirement: r.id,
+                    label: r.label,
+                  })
+                }
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="req-add">
+        <label>
+          <span>Add</span>
+          <select value={adding} onChange={(e) => setAdding(e.target.value as RequirementId | '')}>
+            <option value="">Choose a requirement…</option>
+            {open.map((id) => (
+              <option key={id} value={id}>
+                {REQUIREMENT_LABELS[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {adding === 'other' && (
+          <label>
+            <span>Name</span>
+            <input value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />
+          </label>
+        )}
+        <button type="button" onClick={add} disabled={!adding || (adding === 'other' && !label.trim())}>
+          Add
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDate(iso: string | undefined): string {
+  return iso ? dateFormat.format(new Date(iso)) : '';
+}
+
+export function formatDateTime(iso: string): string {
+  return dateTimeFormat.format(new Date(iso));
+}
+
+/** A calendar day (`YYYY-MM-DD`) shown in the user's format, read as local time. */
+export function formatDay(day: string | undefined): string {
+  return day ? dateFormat.format(new Date(`${day}T12:00:00`)) : '';
+}
+
+/** Today as a calendar day in local time. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function formatDays(days: number): string {
+  if (days < 1) return days * 24 < 1 ? 'under an hour' : `${Math.round(days * 24)} h`;
+  return `${days < 10 ? Math.round(days * 10) / 10 : Math.round(days)} d`;
+}
+
+/** "3 days ago", "today". */
+export function ago(iso: string, now = Date.now()): string {
+  const days = Math.floor((now - Date.parse(iso)) / 86_400_000);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,28 @@
+import { PAY_BASIS_INFO, TASK_TYPE_INFO } from '@/lib/analysis/catalog';
+import { FLAG_INFO } from '@/lib/analysis/flag-info';
+import type { PayBasisId, RiskLevel, TaskTypeId } from '@/lib/analysis/types';
+
+export const TASK_TYPE_LABELS = Object.fromEntries(
+  Object.entries(TASK_TYPE_INFO).map(([id, info]) => [id, info.title]),
+) as Record<TaskTypeId, string>;
+
+export const RISK_LABELS: Record<RiskLevel, string> = {
+  low: 'Low risk',
+  caution: 'Caution',
+  high: 'High risk',
+};
+
+export function payBasisLabel(id: PayBasisId): string {
+  return PAY_BASIS_INFO[id]?.title ?? humanise(id);
+}
+
+/** A flag's title; snapshots saved by older versions may hold ids the catalog no longer has. */
+export function flagInfo(id: string): { title: string; explanation?: string } {
+  return (FLAG_INFO as Record<string, { title: string; explanation: string }>)[id] ?? { title: humanise(id) };
+}
+
+/** `fee_before_work` → "Fee before work". */
+export function humanise(id: string): string {
+  const words = id.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

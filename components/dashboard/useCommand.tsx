@@ -1,0 +1,55 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { LogCommand } from '@/lib/db/log-command-schema';
+import { send } from '@/components/shared/send';
+
+export interface Notice {
+  id: number;
+  text: string;
+  /** An action offered with the notice, such as Undo. */
+  action?: { label: string; run: () => void };
+  tone: 'info' | 'error';
+}
+
+interface Commands {
+  /** Sends a change to the background; on failure shows its message and resolves to undefined. */
+  run: <T>(command: LogCommand) => Promise<T | undefined>;
+  notices: Notice[];
+  notify: (notice: Omit<Notice, 'id'>) => void;
+  dismiss: (id: number) => void;
+}
+
+const CommandContext = createContext<Commands | null>(null);
+let nextId = 1;
+
+export function CommandProvider({ children }: { children: ReactNode }) {
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const notify = useCallback(
+    (notice: Omit<Notice, 'id'>) => {
+      const id = nextId++;
+      // Keep the last three; older ones have been read or no longer matter.
+      setNotices((list) => [...list.slice(-2), { ...notice, id }]);
+      if (notice.tone === 'info') setTimeout(() => dismiss(id), notice.action ? 12_000 : 5_000);
+    },
+    [dismiss],
+  );
+  const run = useCallback(
+    async <T,>(command: LogCommand) => {
+      try {
+        return await send<T>(command);
+      } catch (error) {
+        notify({ text: error instanceof Error ? error.message : String(error), tone: 'error' });
+        return undefined;
+      }
+    },
+    [notify],
+  );
+  const value = useMemo(() => ({ run, notices, notify, dismiss }), [run, notices, notify, dismiss]);
+  return <CommandContext.Provider value={value}>{children}</CommandContext.Provider>;
+}
+
+export function useCommands(): Commands {
+  const value = useContext(CommandContext);
+  if (!value) throw new Error('useCommands needs a CommandProvider.');
+  return value;
+}

@@ -28,6 +28,12 @@ export function splitImport(
   for (const list of LISTS) {
     for (const record of payload[list]) {
       const bytes = JSON.stringify(record).length + 1;
+      if (bytes > maxBytes) {
+        const name = (record as { listingKey?: string; id: string }).listingKey ?? record.id;
+        throw new TransferError(
+          `One record ("${name.slice(0, 80)}") is ${formatMegabytes(bytes)}, more than TaskLens can hand over at once (${formatMegabytes(maxBytes)}). Nothing was changed.`,
+        );
+      }
       if (size + bytes > maxBytes && size > 0) {
         payloads.push(emptyPayload());
         size = 0;

@@ -33,6 +33,14 @@ describe('an import travels to the background in message-sized parts', () => {
     expect(() => assembler.add(parts[1], 10 * 60 * 1000)).toThrow(/interrupted/);
   });
 
+  it('refuses a single record too big for one message', () => {
+    const huge = {
+      ...emptyPayload(),
+      applications: [sampleApplication('big', { notes: 'x'.repeat(30_000) })],
+    };
+    expect(() => splitImport(huge, 'merge', 'id-4', 20_000)).toThrow(/One record \("outlier:big"\) is/);
+  });
+
   it('an empty import is one part', () => {
     expect(splitImport(emptyPayload(), 'merge', 'id-3')).toHaveLength(1);
   });

@@ -1,9 +1,11 @@
 import type { Evidence } from './types';
 import {
   KNOWN_PLATFORMS,
+  atsOf,
   hostIsUnder,
   hostOf,
   isBoardHost,
+  isPlatformBoard,
   officialPlatformOf,
   type KnownPlatform,
 } from './known-platforms';
@@ -12,18 +14,21 @@ import { evidenceAt, type ScanText } from './text-scan';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const NAME_TO_PLATFORM = new Map<string, KnownPlatform>();
-for (const p of KNOWN_PLATFORMS) for (const n of p.names) NAME_TO_PLATFORM.set(n, p);
+for (const p of KNOWN_PLATFORMS) for (const n of p.aliases) NAME_TO_PLATFORM.set(n, p);
 const NAMES = [...NAME_TO_PLATFORM.keys()].sort((a, b) => b.length - a.length);
-// Case-sensitive on purpose: "Prolific" the platform, not "a prolific writer".
+// Case-sensitive on purpose: "Outlier" the platform, not "an outlier in the data".
 const PLATFORM_NAME = new RegExp(
   `(?<![\\w.@-])(?:${NAMES.map(escape).join('|')})(?![\\w@-]|\\.[a-z])(?! (?:test|machine|award|complete|detection)\\b)`,
   'g',
 );
-// Compact forms as they appear inside domains and mailbox names ("outlier-ai-careers", "remotasks.hiring").
-const COMPACT = KNOWN_PLATFORMS.map((p) => ({
-  platform: p,
-  tokens: [...new Set(p.names.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')))],
-}));
+// Words that may sit next to a brand in a look-alike hostname or mailbox (outliercareers, joinmercor).
+const AFFIXES = new Set(
+  'ai tech app apps hq jobs job careers career work works hiring hire team global remote official support portal hr recruit recruiting recruitment apply join my get go the online pay payments io co'.split(
+    ' ',
+  ),
+);
+/** A platform is named prominently when named in the title or this near the start of the text. */
+const PROMINENT_CHARS = 300;
 const FREE_MAIL =
   /^(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|live|aol|proton|protonmail|icloud|mail|gmx|zoho|yandex)\./;
 // Found from the top-level domain backwards: the regex starts with a literal "." so it skips quickly,
@@ -82,21 +87,37 @@ export function findAddresses(doc: ScanText): Address[] {
   return found;
 }
 
-/** The platform whose compact name starts a label of `name` ("outlier-ai-careers", "toloka.payments"). */
-function platformNamedIn(name: string): KnownPlatform | undefined {
+/** True when `label` is the token with at most one stock word before and after it ("joinmercorhq"). */
+function isTokenWithAffixes(label: string, token: string): boolean {
+  const at = label.indexOf(token);
+  if (at < 0) return false;
+  const before = label.slice(0, at);
+  const after = label.slice(at + token.length);
+  return (before === '' || AFFIXES.has(before)) && (after === '' || AFFIXES.has(after));
+}
+
+/**
+ * The platform whose brand a hostname or mailbox name wears: a token covering whole labels
+ * ("scale-ai-jobs", "remotasks.hiring") or one label with stock words around it ("outliercareers").
+ * "appendix" does not name Appen, nor "manufacturing" Turing.
+ */
+export function platformNamedIn(name: string): KnownPlatform | undefined {
   const labels = name.split(/[.\-_+]/).slice(0, 12);
-  for (const { platform, tokens } of COMPACT) {
-    for (const t of tokens) {
+  for (const platform of KNOWN_PLATFORMS) {
+    for (const token of platform.hostTokens) {
       for (let i = 0; i < labels.length; i++) {
-        // The name must cover whole labels: "scale-ai-jobs" names Scale AI, "appendix" does not name Appen.
-        let joined = '';
-        for (let j = i; j < labels.length && joined.length < t.length; j++) joined += labels[j];
-        if (joined === t) return platform;
+        if (isTokenWithAffixes(labels[i], token)) return platform;
+        let joined = labels[i];
+        for (let j = i + 1; j < labels.length && joined.length < token.length; j++) joined += labels[j];
+        if (joined === token) return platform;
       }
     }
   }
   return undefined;
 }
+
+/** A hostname without its top-level domain, which carries no brand ("mercor.work" → "mercor"). */
+const hostWithoutTld = (host: string) => host.replace(/\.[a-z0-9-]+(?:\.[a-z]{2})?$/, '');
 
 export interface IdentityFindings {
   mentions: PlatformMention[];
@@ -107,6 +128,29 @@ export interface IdentityFindings {
   verified: Evidence[] | null;
   freeMail: Evidence[];
 }
+
+/**
+ * On an applicant-tracking system a board belongs to one company. A board no known platform owns
+ * that names a platform up front poses as it (job-boards.greenhouse.io/scale-ai-hiring).
+ */
+function unlistedBoardClaims(url: string, host: string, mentions: PlatformMention[]): Evidence[] {
+  const ats = atsOf(host);
+  if (!ats?.boardSlug) return [];
+  let slug: string | undefined;
+  try {
+    slug = ats.boardSlug(new URL(url));
+  } catch {
+    return [];
+  }
+  if (!slug || KNOWN_PLATFORMS.some((p) => isPlatformBoard(p, ats.id, slug))) return [];
+  return mentions
+    .filter((m) => m.evidence.field === 'title' || m.evidence.start < PROMINENT_CHARS)
+    .slice(0, 3)
+    .map((m) => m.evidence);
+}
+
+const ownsHost = (platform: KnownPlatform, host: string) =>
+  platform.domains.some((d) => hostIsUnder(host, d));
 
 export function checkIdentity(url: string | undefined, docs: readonly ScanText[]): IdentityFindings {
   const mentions = docs.flatMap(findPlatformMentions);
@@ -121,6 +165,9 @@ export function checkIdentity(url: string | undefined, docs: readonly ScanText[]
   if (host && mentions.length && !hostPlatform && !onBoard) {
     impersonation.push(...mentions.slice(0, 3).map((m) => m.evidence));
   }
+  const boardClaims = url && host && onBoard ? unlistedBoardClaims(url, host, mentions) : [];
+  impersonation.push(...boardClaims);
+
   for (const a of addresses) {
     const official = officialPlatformOf(a.host);
     if (FREE_MAIL.test(a.host)) {
@@ -132,14 +179,16 @@ export function checkIdentity(url: string | undefined, docs: readonly ScanText[]
       if (mentions.some((m) => m.platform === official)) verified.push(a.evidence);
       continue;
     }
-    const named = platformNamedIn(a.host);
-    if (named && !named.domains.some((d) => hostIsUnder(a.host, d))) impersonation.push(a.evidence);
+    if (isBoardHost(a.host)) continue;
+    // The brand in the domain ("dataannotation-tech.work") or in the mailbox ("outlier.hr@x-mail.net").
+    const named = platformNamedIn(hostWithoutTld(a.host)) ?? (a.local ? platformNamedIn(a.local) : undefined);
+    if (named && !ownsHost(named, a.host)) impersonation.push(a.evidence);
   }
-  if (hostPlatform || (onBoard && mentions.length)) {
+  if (hostPlatform || (onBoard && mentions.length && !boardClaims.length)) {
     const own = mentions.filter((m) => !hostPlatform || m.platform === hostPlatform);
     verified.push(...(own.length ? own : mentions).slice(0, 2).map((m) => m.evidence));
   }
-  const hostIsLookalike = host && !hostPlatform && !onBoard && platformNamedIn(host);
+  const hostIsLookalike = host && !hostPlatform && !onBoard && platformNamedIn(hostWithoutTld(host));
   return {
     mentions,
     addresses,

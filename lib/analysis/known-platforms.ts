@@ -1,63 +1,66 @@
+import { ADAPTERS } from '../sites/registry';
+import type { SiteAdapter } from '../sites/types';
+
 /**
- * AI-training platforms whose names scammers borrow, with the domains each really serves from
- * (subdomains included). Names are matched as written (case-sensitive) to avoid "prolific writer".
+ * AI-training platforms whose names scammers borrow, read from the site adapters (the verified
+ * source of their domains, names and ATS boards) so the analysis and the adapters cannot disagree.
  */
 export interface KnownPlatform {
+  /** The site adapter's id. */
   id: string;
-  names: string[];
-  domains: string[];
+  /** The display name first, then the words that name the platform in a text. */
+  names: readonly string[];
+  /**
+   * The words that name the platform in a text, matched case-sensitively as whole words. Bare
+   * common words ("Turing", "Prolific") are left out by the adapters: "Turing test", "prolific writer".
+   */
+  aliases: readonly string[];
+  /** Domains the platform really serves from (subdomains included). */
+  domains: readonly string[];
+  /** Brand words that mark a hostname or mailbox as posing as the platform (outlier-jobs.net). */
+  hostTokens: readonly string[];
+  /** ATS boards the platform posts through: adapter id → board slugs (lowercase). */
+  boards: ReadonlyMap<string, readonly string[]>;
+  /** Board slugs that are the brand itself ("telus-digital" → "telusdigital"), compacted. */
+  brandSlugs: ReadonlySet<string>;
 }
 
-export const KNOWN_PLATFORMS: KnownPlatform[] = [
-  { id: 'outlier', names: ['Outlier', 'Outlier AI', 'Outlier.ai'], domains: ['outlier.ai'] },
-  {
-    id: 'dataannotation',
-    names: ['DataAnnotation', 'DataAnnotation.tech', 'Data Annotation Tech'],
-    domains: ['dataannotation.tech'],
-  },
-  { id: 'remotasks', names: ['Remotasks'], domains: ['remotasks.com'] },
-  { id: 'scale-ai', names: ['Scale AI', 'ScaleAI', 'Scale.ai'], domains: ['scale.com'] },
-  { id: 'appen', names: ['Appen'], domains: ['appen.com'] },
-  {
-    id: 'telus',
-    names: ['TELUS', 'Telus International', 'TELUS International', 'TELUS Digital', 'Telus Digital'],
-    domains: ['telusinternational.com', 'telusdigital.com', 'telus.com', 'telusinternational.ai'],
-  },
-  { id: 'prolific', names: ['Prolific'], domains: ['prolific.com', 'prolific.co'] },
-  { id: 'mercor', names: ['Mercor'], domains: ['mercor.com'] },
-  { id: 'alignerr', names: ['Alignerr'], domains: ['alignerr.com', 'labelbox.com'] },
-  { id: 'toloka', names: ['Toloka', 'Toloka AI'], domains: ['toloka.ai'] },
-  { id: 'oneforma', names: ['OneForma'], domains: ['oneforma.com', 'centific.com'] },
-  {
-    id: 'clickworker',
-    names: ['Clickworker', 'clickworker'],
-    domains: ['clickworker.com', 'clickworker.de'],
-  },
-  { id: 'turing', names: ['Turing'], domains: ['turing.com'] },
-  {
-    id: 'invisible',
-    names: ['Invisible Technologies', 'Invisible Tech', 'Invisible AI'],
-    domains: ['invisibletech.ai', 'invisible.co'],
-  },
-  { id: 'micro1', names: ['micro1', 'Micro1'], domains: ['micro1.ai'] },
-  { id: 'handshake', names: ['Handshake AI', 'Handshake'], domains: ['joinhandshake.com', 'handshake.com'] },
-  { id: 'opentrain', names: ['OpenTrain', 'OpenTrain AI'], domains: ['opentrain.ai'] },
-];
+/** Lowercase letters and digits only: "Scale AI" → "scaleai", "telus-digital" → "telusdigital". */
+export const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+function knownPlatformOf(adapter: SiteAdapter): KnownPlatform {
+  const aliases = adapter.aliases?.length ? adapter.aliases : [adapter.name];
+  const hostTokens = adapter.hostTokens ?? [compact(adapter.name)];
+  // "Appen (CrowdGen)" → "appen"; "Invisible Technologies" → "invisible", "invisibletechnologies".
+  const plainName = adapter.name.replace(/\s*\(.*\)\s*$/, '');
+  return {
+    id: adapter.id,
+    names: [...new Set([adapter.name, ...aliases])],
+    aliases,
+    domains: adapter.officialDomains,
+    hostTokens,
+    boards: new Map(
+      (adapter.postsVia ?? []).map((p) => [p.adapterId, p.boardSlugs.map((s) => s.toLowerCase())]),
+    ),
+    brandSlugs: new Set([...hostTokens, compact(plainName), compact(plainName.split(' ')[0])]),
+  };
+}
+
+export const KNOWN_PLATFORMS: readonly KnownPlatform[] = ADAPTERS.filter((a) => a.kind === 'platform').map(
+  knownPlatformOf,
+);
+
+// General job boards without an adapter, where platforms' listings are also reposted.
+const OTHER_JOB_BOARDS = ['glassdoor.com', 'ziprecruiter.com', 'wellfound.com'];
 
 /** Job boards and applicant-tracking hosts where a platform naming itself is normal. */
 export const BOARD_HOSTS: readonly string[] = [
-  'linkedin.com',
-  'indeed.com',
-  'upwork.com',
-  'boards.greenhouse.io',
-  'job-boards.greenhouse.io',
-  'jobs.lever.co',
-  'jobs.ashbyhq.com',
-  'apply.workable.com',
-  'glassdoor.com',
-  'ziprecruiter.com',
-  'wellfound.com',
+  ...ADAPTERS.filter((a) => a.kind !== 'platform').flatMap((a) => a.officialDomains),
+  ...OTHER_JOB_BOARDS,
 ];
+
+/** Applicant-tracking systems: there a board (a URL's slug) belongs to one company. */
+const ATS_ADAPTERS: readonly SiteAdapter[] = ADAPTERS.filter((a) => a.kind === 'ats');
 
 /** True when `host` is `domain` or one of its subdomains. */
 export function hostIsUnder(host: string, domain: string): boolean {
@@ -74,3 +77,17 @@ export const isBoardHost = (host: string) => BOARD_HOSTS.some((d) => hostIsUnder
 
 export const officialPlatformOf = (host: string) =>
   KNOWN_PLATFORMS.find((p) => p.domains.some((d) => hostIsUnder(host, d)));
+
+/** The ATS a host belongs to, if any. */
+export const atsOf = (host: string) =>
+  ATS_ADAPTERS.find((a) => a.officialDomains.some((d) => hostIsUnder(host, d)));
+
+/**
+ * Whether an ATS board can be the platform's own: one it declares, or one whose slug is the brand
+ * itself. ATS accounts are named after the company, so boards posing as one carry extra words
+ * ("scale-ai-hiring") or another company's name; platforms also move between ATSes over time.
+ */
+export function isPlatformBoard(platform: KnownPlatform, atsId: string, slug: string): boolean {
+  const s = slug.toLowerCase();
+  return Boolean(platform.boards.get(atsId)?.includes(s)) || platform.brandSlugs.has(compact(s));
+}

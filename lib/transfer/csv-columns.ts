@@ -1,5 +1,4 @@
-import { STAGE_LABELS, STAGES, type Stage } from '../model/stages';
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from '../model/stages';
+import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS, STAGES, type Outcome, type Stage } from '../model/stages';
 
 /** Column titles of the applications CSV, in file order. Import finds columns by title, in any order. */
 export const APPLICATION_COLUMNS = {

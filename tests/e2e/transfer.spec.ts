@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
+import { SCHEMA_VERSION } from '../../lib/model/records';
 import { expect, openExtensionPage, panelFrame, test } from './harness';
 import { PAGES, servedPages } from './pages';
 
@@ -107,7 +108,7 @@ test('export, delete everything, import: the log comes back exactly; broken file
   expect(readFileSync(applicationsCsv.path).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   expect(JSON.parse(readFileSync(backup.path, 'utf8'))).toMatchObject({
     format: 'tasklens-export',
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
   });
 
   // The keyboard shortcut exports the backup too.

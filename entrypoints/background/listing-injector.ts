@@ -1,4 +1,4 @@
-import { findListingAdapter } from '@/lib/sites/registry';
+import { CONTENT_SCRIPT_MATCHES, findListingAdapter } from '@/lib/sites/registry';
 
 const CONTENT_SCRIPT = '/content-scripts/listing.js';
 
@@ -20,18 +20,42 @@ async function ensureContentScript(tabId: number) {
  * single-page site moves to a listing URL without one. Other pages of the supported sites never
  * get TaskLens code, which keeps their cost at zero.
  */
+function ensureInTab(tabId: number) {
+  const job = (queue.get(tabId) ?? Promise.resolve())
+    .then(() => ensureContentScript(tabId))
+    .catch(() => {
+      // The document was replaced meanwhile (or the tab closed); the load's next event retries.
+    });
+  queue.set(tabId, job);
+  void job.then(() => {
+    if (queue.get(tabId) === job) queue.delete(tabId);
+  });
+}
+
+/**
+ * Runs the listing content script only in tabs that show a listing: on a page load, and when a
+ * single-page site moves to a listing URL without one. Other pages of the supported sites never
+ * get TaskLens code, which keeps their cost at zero.
+ */
 export function injectIntoListingTabs() {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    const url = change.url ?? (change.status === 'complete' ? tab.url : undefined);
-    if (!url || !findListingAdapter(url)) return;
-    const job = (queue.get(tabId) ?? Promise.resolve())
-      .then(() => ensureContentScript(tabId))
-      .catch(() => {
-        // The document was replaced meanwhile (or the tab closed); the load's next event retries.
-      });
-    queue.set(tabId, job);
-    void job.then(() => {
-      if (queue.get(tabId) === job) queue.delete(tabId);
-    });
+    // A finished load, or a single-page site changing its URL after one. A URL change during a
+    // load is skipped: the document it reports may not be the one that will show the listing.
+    const url = change.status === 'complete' ? tab.url : tab.status === 'complete' ? change.url : undefined;
+    if (url && findListingAdapter(url)) ensureInTab(tabId);
   });
+  // Listings already open when TaskLens is installed, updated or first started get their panel too
+  // (a freshly installed worker hears no tab events until its listeners are registered).
+  void browser.tabs
+    .query({ url: CONTENT_SCRIPT_MATCHES })
+    .then((tabs) => {
+      for (const tab of tabs) {
+        if (tab.id !== undefined && tab.url && tab.status === 'complete' && findListingAdapter(tab.url)) {
+          ensureInTab(tab.id);
+        }
+      }
+    })
+    .catch(() => {
+      // No tabs to look at (or none we may read): nothing to do.
+    });
 }

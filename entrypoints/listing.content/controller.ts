@@ -44,7 +44,12 @@ export class ListingController {
 
   start() {
     browser.runtime.onMessage.addListener((raw: unknown) => this.onMessage(raw));
-    this.check();
+    // Injected early in a load, the page may have no body yet: read it once the DOM is parsed.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.check(), { once: true });
+    } else {
+      this.check();
+    }
     const host = location.hostname;
     if (SPA_HOSTS.some((d) => host === d || host.endsWith(`.${d}`))) {
       // Single-page apps change the listing without a load: follow the URL cheaply everywhere on

@@ -12,6 +12,8 @@ export interface ServedPage {
   contentType?: string;
 }
 
+type ChromeGlobal = { chrome: { tabs: { onUpdated: { hasListeners(): boolean } } } };
+
 interface Harness {
   context: BrowserContext;
   extensionId: string;
@@ -42,6 +44,14 @@ export const test = base.extend<Harness>({
   },
   extensionId: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // A freshly installed worker hears tab events only once its listeners are registered.
+    await expect
+      .poll(() =>
+        worker
+          .evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.tabs.onUpdated.hasListeners())
+          .catch(() => false),
+      )
+      .toBe(true);
     await use(new URL(worker.url()).host);
   },
   extensionRequests: async ({ context }, use) => {

@@ -26,6 +26,7 @@ interface Props {
   onSort: (sort: RowSort) => void;
   platformName: (id: string) => string;
   onOpen: (id: string) => void;
+  emptyText: string;
 }
 
 /** Dates sort newest first on the first click; text and stages from the start. */
@@ -39,7 +40,7 @@ function nextSort(sort: RowSort, key: SortKey): RowSort {
  * 10,000 rows scroll as smoothly as 10. The table parts are laid out as blocks and grids, so
  * their roles are stated explicitly; aria-rowcount/rowindex keep the real positions.
  */
-export function ApplicationsTable({ rows, sort, onSort, platformName, onOpen }: Props) {
+export function ApplicationsTable({ rows, sort, onSort, platformName, onOpen, emptyText }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read, never memoised
   const virtualizer = useVirtualizer({
@@ -125,7 +126,7 @@ export function ApplicationsTable({ rows, sort, onSort, platformName, onOpen }: 
           })}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="empty-rows">No application matches these filters.</p>}
+      {rows.length === 0 && <p className="empty-rows">{emptyText}</p>}
     </div>
   );
 }

@@ -4,11 +4,13 @@ import type { ApplicationRecord } from '@/lib/model/records';
 import type { Stage } from '@/lib/model/stages';
 import { ApplicationDetail } from './ApplicationDetail';
 import { InsightsView } from './InsightsView';
+import { plural } from './format';
 import { Notices } from './Notices';
 import { PipelineBoard } from './PipelineBoard';
 import { PlatformsView } from './PlatformsView';
 import { StorageStatus } from './StorageStatus';
 import { TableView } from './TableView';
+import { TransferControls } from './transfer/TransferControls';
 import { CommandProvider, useCommands } from './useCommand';
 import { useLoadMarks } from './useLoadMarks';
 import { useLog } from './useLog';
@@ -60,7 +62,7 @@ function Dashboard() {
           <h1>TaskLens</h1>
           <p className="muted">
             {log
-              ? `${log.rows.length.toLocaleString()} applications · ${log.platforms.length} platforms`
+              ? `${plural(log.rows.length, 'application')} · ${plural(log.platforms.length, 'platform')}`
               : 'Opening your log…'}
           </p>
         </div>
@@ -73,8 +75,7 @@ function Dashboard() {
         </nav>
         <div className="top-tools">
           <StorageStatus />
-          {/* Export / import controls (components/dashboard/transfer) render here once available. */}
-          <div className="transfer-slot" data-testid="transfer-slot" />
+          <TransferControls />
         </div>
       </header>
       <Notices />

@@ -40,11 +40,14 @@ export function InsightsView({
   const totalHours = hours.reduce((sum, p) => sum + p.unpaidHours, 0);
 
   return (
-    <section className="insights" aria-label="Insights">
+    <section className="insights" aria-labelledby="insights-title">
+      <h2 id="insights-title" className="sr-only">
+        Insights: {scopeName}
+      </h2>
       <div className="board-toolbar">
-        <label>
-          <span>Show</span>
-          <select value={platformId} onChange={(e) => onPlatform(e.target.value)}>
+        <div className="field">
+          <label htmlFor="insights-platform">Show</label>
+          <select id="insights-platform" value={platformId} onChange={(e) => onPlatform(e.target.value)}>
             <option value="">All platforms</option>
             {log.platforms.map((p) => (
               <option key={p.id} value={p.id}>
@@ -52,7 +55,7 @@ export function InsightsView({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div className="insight-grid">
         <FunnelChart data={data} title={scopeName} />

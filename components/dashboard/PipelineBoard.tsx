@@ -55,7 +55,7 @@ export function PipelineBoard({ log, platformId, onPlatform, onOpen, onShowInTab
     if (!row || row.stage === stage) return;
     if (cards.current.get(id)?.contains(document.activeElement)) refocus.current = id;
     setAnnouncement(`Moved “${row.title}” to ${STAGE_LABELS[stage]}.`);
-    void move(id, stage);
+    void move(scoped.find((r) => r.id === id) ?? row, stage);
   };
   const cardRef = (id: string) => (el: HTMLElement | null) => {
     if (el) cards.current.set(id, el);
@@ -64,11 +64,14 @@ export function PipelineBoard({ log, platformId, onPlatform, onOpen, onShowInTab
 
   if (!choices.length) return <p className="empty">Save a listing to see it on the board.</p>;
   return (
-    <section className="board-view" aria-label="Pipeline">
+    <section className="board-view" aria-labelledby="board-title">
+      <h2 id="board-title" className="sr-only">
+        Pipeline: {current ? log.platformName(current) : 'all platforms'}
+      </h2>
       <div className="board-toolbar">
-        <label>
-          <span>Platform</span>
-          <select value={current ?? ''} onChange={(e) => onPlatform(e.target.value)}>
+        <div className="field">
+          <label htmlFor="board-platform">Platform</label>
+          <select id="board-platform" value={current ?? ''} onChange={(e) => onPlatform(e.target.value)}>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name} ({c.count.toLocaleString()})
@@ -76,7 +79,7 @@ export function PipelineBoard({ log, platformId, onPlatform, onOpen, onShowInTab
             ))}
             <option value="">All platforms</option>
           </select>
-        </label>
+        </div>
         <p className="muted hint" id="board-help">
           Drag a card to another column, or focus it and press ← / → to move it one stage.
         </p>

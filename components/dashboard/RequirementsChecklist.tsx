@@ -8,9 +8,10 @@ import {
   type RequirementId,
 } from '@/lib/model/records';
 import { today } from './format';
+import { RequirementRow } from './RequirementRow';
 import { useCommands } from './useCommand';
 
-function nameOf(r: Pick<Requirement, 'id' | 'label'>) {
+function nameOf(r: Pick<Requirement, 'id' | 'label'>): string {
   return r.id === 'other' ? r.label || 'Other' : REQUIREMENT_LABELS[r.id];
 }
 
@@ -39,67 +40,17 @@ export function RequirementsChecklist({ platform }: { platform: PlatformRecord }
       <legend>What they asked for</legend>
       {platform.requirements.length === 0 && <p className="muted">Nothing recorded yet.</p>}
       <ul>
-        {platform.requirements.map((r) => {
-          const name = nameOf(r);
-          const key = requirementKey(r);
-          return (
-            <li key={key} className={r.done ? 'done' : ''}>
-              <label className="req-check">
-                <input
-                  type="checkbox"
-                  checked={r.done}
-                  onChange={(e) =>
-                    put({
-                      ...r,
-                      done: e.target.checked,
-                      ...(e.target.checked && !r.doneOn ? { doneOn: today() } : {}),
-                    })
-                  }
-                />
-                <span>{name}</span>
-              </label>
-              <label className="req-date">
-                <span>Asked</span>
-                <input
-                  type="date"
-                  value={r.askedOn ?? ''}
-                  aria-label={`${name}: asked on`}
-                  onChange={(e) => put({ ...r, askedOn: e.target.value || undefined })}
-                />
-              </label>
-              <label className="req-date">
-                <span>Done</span>
-                <input
-                  type="date"
-                  value={r.doneOn ?? ''}
-                  aria-label={`${name}: done on`}
-                  onChange={(e) =>
-                    put({
-                      ...r,
-                      doneOn: e.target.value || undefined,
-                      done: Boolean(e.target.value) || r.done,
-                    })
-                  }
-                />
-              </label>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Remove ${name}`}
-                onClick={() =>
-                  run({
-                    type: 'platform:requirement-remove',
-                    id: platform.id,
-                    requirement: r.id,
-                    label: r.label,
-                  })
-                }
-              >
-                ×
-              </button>
-            </li>
-          );
-        })}
+        {platform.requirements.map((r) => (
+          <RequirementRow
+            key={`${requirementKey(r)}:${r.done}:${r.askedOn}:${r.doneOn}`}
+            requirement={r}
+            name={nameOf(r)}
+            onPut={put}
+            onRemove={() =>
+              run({ type: 'platform:requirement-remove', id: platform.id, requirement: r.id, label: r.label })
+            }
+          />
+        ))}
       </ul>
       <div className="req-add">
         <label>

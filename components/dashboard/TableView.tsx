@@ -19,7 +19,10 @@ export function TableView({ log, staleDays, onOpen, filter, onFilter, sort, onSo
   const sorted = useMemo(() => sortRows(log.rows, sort, log.platformName), [log, sort]);
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
   return (
-    <section className="table-view" aria-label="Applications">
+    <section className="table-view" aria-labelledby="table-title">
+      <h2 id="table-title" className="sr-only">
+        Applications
+      </h2>
       <FiltersBar
         filter={filter}
         onChange={onFilter}
@@ -35,6 +38,7 @@ export function TableView({ log, staleDays, onOpen, filter, onFilter, sort, onSo
         onSort={onSort}
         platformName={log.platformName}
         onOpen={onOpen}
+        emptyText={log.rows.length ? 'No application matches these filters.' : 'No applications saved yet.'}
       />
     </section>
   );

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { Requirement } from '@/lib/model/records';
+import { today } from './format';
+
+interface Props {
+  requirement: Requirement;
+  name: string;
+  /** Stores the requirement; resolves to undefined when that failed. */
+  onPut: (requirement: Requirement) => Promise<unknown>;
+  onRemove: () => void;
+}
+
+/**
+ * One requirement: done or not, asked on, done on. The checkbox answers at once; the row is
+ * re-created from the stored value when the background has saved it, or put back if it failed.
+ */
+export function RequirementRow({ requirement: r, name, onPut, onRemove }: Props) {
+  const [done, setDone] = useState(r.done);
+  const put = async (next: Requirement) => {
+    setDone(next.done);
+    if ((await onPut(next)) === undefined) setDone(r.done);
+  };
+  return (
+    <li className={done ? 'done' : ''}>
+      <label className="req-check">
+        <input
+          type="checkbox"
+          checked={done}
+          onChange={(e) =>
+            put({
+              ...r,
+              done: e.target.checked,
+              ...(e.target.checked && !r.doneOn ? { doneOn: today() } : {}),
+            })
+          }
+        />
+        <span>{name}</span>
+      </label>
+      <label className="req-date">
+        <span>Asked</span>
+        <input
+          type="date"
+          value={r.askedOn ?? ''}
+          aria-label={`${name}: asked on`}
+          onChange={(e) => put({ ...r, askedOn: e.target.value || undefined })}
+        />
+      </label>
+      <label className="req-date">
+        <span>Done</span>
+        <input
+          type="date"
+          value={r.doneOn ?? ''}
+          aria-label={`${name}: done on`}
+          onChange={(e) =>
+            put({ ...r, doneOn: e.target.value || undefined, done: Boolean(e.target.value) || r.done })
+          }
+        />
+      </label>
+      <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={onRemove}>
+        ×
+      </button>
+    </li>
+  );
+}

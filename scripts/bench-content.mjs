@@ -67,7 +67,12 @@ for (const c of cases) {
     script: median(samples.with.map((s) => s.script)) - median(samples.without.map((s) => s.script)),
     task: median(samples.with.map((s) => s.task)) - median(samples.without.map((s) => s.task)),
   };
-  results.push({ case: c.name, addedScriptMs: +added.script.toFixed(2), addedTaskMs: +added.task.toFixed(2), targetMs: c.target });
+  results.push({
+    case: c.name,
+    addedScriptMs: +added.script.toFixed(2),
+    addedTaskMs: +added.task.toFixed(2),
+    targetMs: c.target,
+  });
 }
 await contexts.with.close();
 await contexts.without.close();

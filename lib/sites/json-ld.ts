@@ -1,42 +1,13 @@
 import type { ExtractedFields } from './types';
 import { textOf } from './dom-text';
-
-type Json = Record<string, unknown>;
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value == null ? [] : [value];
-}
-
-function isJobPosting(node: unknown): node is Json {
-  if (!node || typeof node !== 'object') return false;
-  return asArray((node as Json)['@type']).some((t) => t === 'JobPosting');
-}
+import { asArray, jobPostingsIn, jsonText as str, salaryText, type Json } from './job-posting-json';
 
 /** All JobPosting objects in the page's JSON-LD, including inside @graph and arrays. */
 export function findJobPostings(doc: Document): Json[] {
-  const found: Json[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const stack = asArray(data);
-    while (stack.length && found.length < 10) {
-      const node = stack.pop();
-      if (isJobPosting(node)) found.push(node);
-      else if (node && typeof node === 'object') stack.push(...asArray((node as Json)['@graph']));
-    }
-  }
-  return found;
-}
-
-function str(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number') return String(value);
-  if (value && typeof value === 'object' && 'name' in value) return str((value as Json).name);
-  return undefined;
+  const blocks = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+    (s) => s.textContent ?? '',
+  );
+  return jobPostingsIn(blocks);
 }
 
 /** Description fields are HTML; an inert parsed document turns them into text without running anything. */
@@ -44,21 +15,6 @@ function htmlToText(html: string, doc: Document): string {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const Parser = view?.DOMParser ?? globalThis.DOMParser;
   return textOf(new Parser().parseFromString(html, 'text/html').body);
-}
-
-function salaryText(salary: unknown): string | undefined {
-  const s = asArray(salary)[0];
-  if (!s || typeof s !== 'object') return str(s);
-  const o = s as Json;
-  const value = (o.value && typeof o.value === 'object' ? o.value : o) as Json;
-  const currency = str(o.currency) ?? '';
-  const unit = str(value.unitText) ?? str(o.unitText);
-  const min = str(value.minValue);
-  const max = str(value.maxValue);
-  const single = str(value.value);
-  const amount = min && max && min !== max ? `${min}–${max}` : (min ?? max ?? single);
-  if (!amount) return undefined;
-  return [currency, amount, unit ? `per ${unit.toLowerCase()}` : ''].filter(Boolean).join(' ');
 }
 
 export function readJobPosting(doc: Document): ExtractedFields | null {

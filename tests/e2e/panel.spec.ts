@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { PAY_BASIS_INFO, TASK_TYPE_INFO } from '../../lib/analysis/catalog';
 import { DEFAULT_ASSUMPTIONS, effectiveHourly } from '../../lib/analysis/effective-hourly';
@@ -8,17 +7,9 @@ import { FLAG_INFO } from '../../lib/analysis/flag-info';
 import { formatRange } from '../../components/panel/format';
 import { axeViolations } from './axe';
 import { expect, openExtensionPage, panelFrame, test } from './harness';
+import { PAGES, servedPages as pages } from './pages';
 
-const pagesDir = resolve(import.meta.dirname, 'pages');
-const PAGES = JSON.parse(readFileSync(resolve(pagesDir, 'pages.json'), 'utf8')) as Record<
-  string,
-  { url: string; file: string }
->;
 const SHOTS = process.env.TASKLENS_SHOTS_DIR ?? '/tmp';
-
-function pages(...names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [PAGES[n].url, resolve(pagesDir, PAGES[n].file)]));
-}
 
 async function openListing(page: Page, extensionId: string, name: string): Promise<Frame> {
   await page.goto(PAGES[name].url);

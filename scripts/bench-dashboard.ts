@@ -374,7 +374,16 @@ async function main() {
       [stage, ''],
       [platform, ''],
     ];
-    for (const [selector, value] of changes) filters.push(await timeInput(page, selector, value));
+    // Each change is timed in three passes; a change's time is its median, so one scheduling
+    // hiccup on a shared machine does not decide the result, and the slowest change is judged.
+    const passes: number[][] = [];
+    for (let pass = 0; pass < 3; pass++) {
+      const times: number[] = [];
+      for (const [selector, value] of changes) times.push(await timeInput(page, selector, value));
+      passes.push(times);
+    }
+    filters.push(...changes.map((_, i) => median(passes.map((times) => times[i]))));
+    const rawWorst = Math.max(...passes.flat());
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
@@ -388,7 +397,7 @@ async function main() {
     const filterMax = Math.max(...filters);
     const ok = (value: number, target: number) => (value <= target ? 'ok' : 'OVER TARGET');
     console.log(`table shows: ${rows}`);
-    console.log(`filter changes (ms): ${filters.map((f) => f.toFixed(0)).join(', ')}`);
+    console.log(`filter changes (ms, median of 3): ${filters.map((f) => f.toFixed(0)).join(', ')}`);
     console.log(
       `first render  median ${firstRender.toFixed(0)} ms  (runs: ${renders.map((r) => r.toFixed(0)).join(', ')})  target < ${TARGETS.firstRenderMs} ms  ${ok(firstRender, TARGETS.firstRenderMs)}`,
     );
@@ -396,7 +405,7 @@ async function main() {
       `all loaded    median ${complete.toFixed(0)} ms  (runs: ${completes.map((r) => r.toFixed(0)).join(', ')})  (no target; filters and charts use it)`,
     );
     console.log(
-      `filter        median ${filterMedian.toFixed(1)} ms, worst ${filterMax.toFixed(1)} ms over ${filters.length} changes  target < ${TARGETS.filterMs} ms  ${ok(filterMax, TARGETS.filterMs)}`,
+      `filter        median ${filterMedian.toFixed(1)} ms, slowest change ${filterMax.toFixed(1)} ms (median of 3; single worst ${rawWorst.toFixed(1)} ms) over ${filters.length} changes  target < ${TARGETS.filterMs} ms  ${ok(filterMax, TARGETS.filterMs)}`,
     );
     console.log(
       `JS heap       ${heapMb.toFixed(1)} MB after GC  target < ${TARGETS.heapMb} MB  ${ok(heapMb, TARGETS.heapMb)}`,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { filterRows, sortRows, type RowFilter, type RowSort } from '@/lib/db/log-rows';
+import { filterRows, NO_FILTER, sortRows, type RowFilter, type RowSort } from '@/lib/db/log-rows';
 import { ApplicationsTable } from './ApplicationsTable';
+import { BulkActions } from './BulkActions';
 import { FiltersBar } from './FiltersBar';
 import type { Log } from './useLog';
 
@@ -18,6 +19,7 @@ interface Props {
 export function TableView({ log, staleDays, onOpen, filter, onFilter, sort, onSort }: Props) {
   const sorted = useMemo(() => sortRows(log.rows, sort, log.platformName), [log, sort]);
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
+  const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   return (
     <section className="table-view" aria-labelledby="table-title">
       <h2 id="table-title" className="sr-only">
@@ -32,6 +34,7 @@ export function TableView({ log, staleDays, onOpen, filter, onFilter, sort, onSo
         total={log.rows.length}
         complete={log.complete}
       />
+      {filtered && log.complete && <BulkActions rows={shown} />}
       <ApplicationsTable
         rows={shown}
         sort={sort}

@@ -173,6 +173,12 @@ test('notes, search, delete with undo, and a remembered stale threshold', async 
   await expect(tableRows(dashboard)).toHaveCount(1);
   await expect(tableRows(dashboard).first()).toContainText('Screening');
 
+  // Bulk: everything the filters show moves at once.
+  await search.fill('biology');
+  await dashboard.getByLabel('Move them all to').selectOption('trial');
+  await expect(tableRows(dashboard).first()).toContainText('Trial tasks');
+  await search.fill('');
+
   // The stale threshold is the user's and survives a reload.
   await dashboard.getByRole('link', { name: 'Insights' }).click();
   await dashboard.getByLabel('No change for').fill('30');

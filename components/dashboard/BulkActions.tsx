@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import type { AppRow } from '@/lib/db/log-rows';
+import { STAGE_LABELS, STAGES, type Stage } from '@/lib/model/stages';
+import { plural } from './format';
+import { useCommands } from './useCommand';
+
+/** The most a single bulk change may touch (the message schema's limit). */
+const MAX = 10_000;
+
+/** Acts on every application the current filters show: move them all, or delete them (undoable). */
+export function BulkActions({ rows }: { rows: AppRow[] }) {
+  const { run, notify } = useCommands();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!confirming) return;
+    const timer = setTimeout(() => setConfirming(false), 6000);
+    return () => clearTimeout(timer);
+  }, [confirming]);
+  if (!rows.length) return null;
+  const ids = rows.map((r) => r.id);
+  const count = plural(rows.length, 'application');
+
+  const moveAll = async (stage: Stage) => {
+    setBusy(true);
+    if (await run({ type: 'applications:stage', ids, stage })) {
+      notify({ tone: 'info', text: `Moved ${count} to ${STAGE_LABELS[stage]}.` });
+    }
+    setBusy(false);
+  };
+  const deleteAll = async () => {
+    setConfirming(false);
+    setBusy(true);
+    const done = await run<{ batch: string; count: number }>({ type: 'applications:delete', ids });
+    setBusy(false);
+    if (!done) return;
+    notify({
+      tone: 'info',
+      text: `Deleted ${plural(done.count, 'application')}.`,
+      action: { label: 'Undo', run: () => void run({ type: 'applications:restore', batch: done.batch }) },
+    });
+  };
+
+  if (rows.length > MAX) {
+    return (
+      <p className="bulk muted">
+        Narrow the filters to under {MAX.toLocaleString()} to change them together.
+      </p>
+    );
+  }
+  return (
+    <div className="bulk" role="group" aria-label={`Change the ${count} shown`}>
+      <span className="muted">With the {count} shown:</span>
+      <select
+        aria-label="Move them all to"
+        value=""
+        disabled={busy}
+        onChange={(e) => e.target.value && void moveAll(e.target.value as Stage)}
+      >
+        <option value="">Move all to…</option>
+        {STAGES.map((s) => (
+          <option key={s} value={s}>
+            {STAGE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      {confirming ? (
+        <button type="button" className="danger" onClick={deleteAll} disabled={busy}>
+          Yes, delete {count}
+        </button>
+      ) : (
+        <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={busy}>
+          Delete all shown…
+        </button>
+      )}
+    </div>
+  );
+}

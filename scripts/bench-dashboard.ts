@@ -295,10 +295,10 @@ async function main() {
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npx', ['wxt', 'build'], {
       cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      encoding: 'utf8',
       env: { ...process.env, TASKLENS_OUT_DIR: outDir },
     });
-    if (build.status !== 0) throw new Error('The build failed.');
+    if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}${build.stderr}`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'tasklens-bench-'));
   const context = await chromium.launchPersistentContext(profile, {

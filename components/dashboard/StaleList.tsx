@@ -41,7 +41,7 @@ export function StaleList({ rows, days, onDays, platformName, onOpen, onShowAll 
         Still open, not yet paid work, and unchanged for that long: worth a follow-up or an outcome.
       </p>
       {stale.length === 0 ? (
-        <p className="muted">Nothing has gone quiet. 🎉</p>
+        <p className="muted">Nothing has gone quiet.</p>
       ) : (
         <ul className="stale-list">
           {stale.slice(0, SHOWN).map((r) => (

@@ -21,7 +21,8 @@ export function today(): string {
 }
 
 export function formatDays(days: number): string {
-  if (days < 1) return days * 24 < 1 ? 'under an hour' : `${Math.round(days * 24)} h`;
+  if (days * 24 < 1) return `${Math.max(1, Math.round(days * 1440))} min`;
+  if (days < 1) return `${Math.round(days * 24)} h`;
   return `${days < 10 ? Math.round(days * 10) / 10 : Math.round(days)} d`;
 }
 

@@ -27,6 +27,8 @@ export default defineConfig({
               // Nothing leaves the user's machine: no data is collected or transmitted.
               data_collection_permissions: { required: ['none'] },
             },
+            // The data-collection key exists from Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),

@@ -1,3 +1,4 @@
+import '@/lib/model/zod-config';
 import { TaskLensDb } from '@/lib/db/database';
 import { injectIntoListingTabs } from './listing-injector';
 import { listenForMessages } from './messages';

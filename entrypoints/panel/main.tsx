@@ -1,3 +1,4 @@
+import '@/lib/model/zod-config';
 import { createRoot } from 'react-dom/client';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { PanelConnection } from '@/components/panel/usePanelState';

@@ -1,3 +1,4 @@
+import '@/lib/model/zod-config';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/PopupApp';
 import '@/components/shared/theme.css';

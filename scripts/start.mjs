@@ -84,11 +84,15 @@ for (const [i, { url }] of listings.entries()) {
   }
 }
 const dashboard = await context.newPage();
-await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
-await dashboard.getByTestId('applications').waitFor();
-const dashboardShot = resolve(shotsDir, 'dashboard.png');
-await dashboard.screenshot({ path: dashboardShot, fullPage: true });
-shots.push(dashboardShot);
+for (const view of ['table', 'board', 'insights']) {
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#view=${view}`);
+  await dashboard.reload();
+  await dashboard.getByRole('main').waitFor();
+  await dashboard.waitForTimeout(400); // charts and live queries settle
+  const path = resolve(shotsDir, view === 'table' ? 'dashboard.png' : `dashboard-${view}.png`);
+  await dashboard.screenshot({ path, fullPage: true });
+  shots.push(path);
+}
 await context.close();
 console.log(
   `No display found, so TaskLens ran headless. Screenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`,

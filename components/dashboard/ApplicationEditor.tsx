@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { ApplicationRecord } from '@/lib/model/records';
-import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS, STAGES, type Outcome, type Stage } from '@/lib/model/stages';
+import { STAGE_LABELS, type Outcome, type Stage } from '@/lib/model/stages';
 import { formatDate } from './format';
 import { useCommands } from './useCommand';
+import { StageOptions, OutcomeOptions } from '@/components/shared/StageOptions';
 
 const splitTags = (text: string) =>
   text
@@ -43,11 +44,7 @@ export function ApplicationEditor({ record }: { record: ApplicationRecord }) {
             value={record.stage}
             onChange={(e) => run({ type: 'application:stage', id, stage: e.target.value as Stage })}
           >
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
+            <StageOptions />
           </select>
         </label>
         <label>
@@ -59,11 +56,7 @@ export function ApplicationEditor({ record }: { record: ApplicationRecord }) {
             }
           >
             <option value="">Still open</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {OUTCOME_LABELS[o]}
-              </option>
-            ))}
+            <OutcomeOptions />
           </select>
         </label>
         <p className="muted since">

@@ -3,6 +3,7 @@ import type { AppRow } from '@/lib/db/log-rows';
 import { STAGE_LABELS, STAGES, stageIndex, type Stage } from '@/lib/model/stages';
 import { OutcomeBadge, RiskBadge } from './Badges';
 import { ago } from './format';
+import { StageOptions } from '@/components/shared/StageOptions';
 
 interface Props {
   row: AppRow;
@@ -59,11 +60,7 @@ export function BoardCard({ row, onMove, onOpen, cardRef }: Props) {
           value={row.stage}
           onChange={(e) => onMove(row.id, e.target.value as Stage)}
         >
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
+          <StageOptions />
         </select>
         <button type="button" className="link-button" onClick={() => onOpen(row.id)}>
           Details

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { AppRow } from '@/lib/db/log-rows';
-import { STAGE_LABELS, STAGES, type Stage } from '@/lib/model/stages';
+import { STAGE_LABELS, type Stage } from '@/lib/model/stages';
 import { plural } from './format';
 import { useCommands } from './useCommand';
+import { StageOptions } from '@/components/shared/StageOptions';
 
 /** The most a single bulk change may touch (the message schema's limit). */
 const MAX = 10_000;
@@ -58,11 +59,7 @@ export function BulkActions({ rows }: { rows: AppRow[] }) {
         onChange={(e) => e.target.value && void moveAll(e.target.value as Stage)}
       >
         <option value="">Move all to…</option>
-        {STAGES.map((s) => (
-          <option key={s} value={s}>
-            {STAGE_LABELS[s]}
-          </option>
-        ))}
+        <StageOptions />
       </select>
       {confirming ? (
         <button type="button" className="danger" onClick={deleteAll} disabled={busy}>

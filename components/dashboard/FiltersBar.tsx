@@ -1,8 +1,9 @@
 import { RISK_LEVELS, TASK_TYPE_IDS, type RiskLevel, type TaskTypeId } from '@/lib/analysis/types';
 import { NO_FILTER, type RowFilter } from '@/lib/db/log-rows';
 import type { PlatformRecord } from '@/lib/model/records';
-import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS, STAGES, type Outcome, type Stage } from '@/lib/model/stages';
+import type { Stage } from '@/lib/model/stages';
 import { RISK_LABELS, TASK_TYPE_LABELS } from './labels';
+import { StageOptions, OutcomeOptions } from '@/components/shared/StageOptions';
 
 interface Props {
   filter: RowFilter;
@@ -51,11 +52,7 @@ export function FiltersBar({ filter, onChange, platforms, staleDays, shown, tota
         <span>Stage</span>
         <select value={filter.stage} onChange={(e) => set('stage', e.target.value as Stage | '')}>
           <option value="">Any stage</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
+          <StageOptions />
         </select>
       </label>
       <label>
@@ -66,11 +63,7 @@ export function FiltersBar({ filter, onChange, platforms, staleDays, shown, tota
         >
           <option value="">Any</option>
           <option value="open">Still open</option>
-          {OUTCOMES.map((o: Outcome) => (
-            <option key={o} value={o}>
-              {OUTCOME_LABELS[o]}
-            </option>
-          ))}
+          <OutcomeOptions />
         </select>
       </label>
       <label>

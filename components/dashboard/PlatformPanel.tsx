@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { PlatformRecord } from '@/lib/model/records';
-import { OUTCOME_LABELS, OUTCOMES, STAGE_LABELS, STAGES, type Outcome, type Stage } from '@/lib/model/stages';
+import { STAGE_LABELS, type Outcome, type Stage } from '@/lib/model/stages';
 import { formatDate } from './format';
 import { RequirementsChecklist } from './RequirementsChecklist';
 import { useCommands } from './useCommand';
+import { StageOptions, OutcomeOptions } from '@/components/shared/StageOptions';
 
 /** One platform's onboarding: stage, outcome, requirements, unpaid hours and notes. */
 export function PlatformPanel({
@@ -47,11 +48,7 @@ export function PlatformPanel({
             value={platform.stage}
             onChange={(e) => run({ type: 'platform:stage', id, stage: e.target.value as Stage })}
           >
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
+            <StageOptions />
           </select>
         </label>
         <label>
@@ -63,11 +60,7 @@ export function PlatformPanel({
             }
           >
             <option value="">Still in progress</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {OUTCOME_LABELS[o]}
-              </option>
-            ))}
+            <OutcomeOptions />
           </select>
         </label>
         <label>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Analysis } from '@/lib/analysis/types';
 import type { ApplicationRecord } from '@/lib/model/records';
-import { STAGE_LABELS, STAGES, type Stage } from '@/lib/model/stages';
+import { STAGE_LABELS, type Stage } from '@/lib/model/stages';
 import { send } from '@/components/shared/send';
 import { shortDate } from './format';
+import { StageOptions } from '@/components/shared/StageOptions';
 
 interface Props {
   session: string;
@@ -66,11 +67,7 @@ export function SaveSection({ session, analysis, application }: Props) {
         <label>
           Stage
           <select value={stage} onChange={(e) => setStage(e.target.value as Stage)}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
+            <StageOptions />
           </select>
         </label>
         <label>

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import type { Frame, Page } from '@playwright/test';
 import { PAY_BASIS_INFO, TASK_TYPE_INFO } from '../../lib/analysis/catalog';
 import { DEFAULT_ASSUMPTIONS, effectiveHourly } from '../../lib/analysis/effective-hourly';
@@ -419,44 +418,4 @@ test('axe finds nothing expanded or collapsed, light or dark; readable at 200% z
   expect(box.x + box.width).toBeLessThanOrEqual(640);
   expect(box.y + box.height).toBeLessThanOrEqual(450);
   await page.screenshot({ path: `${SHOTS}/panel-zoom200.png` });
-});
-
-test('the listing is on screen within 100 ms of the panel being placed', async ({
-  context,
-  serve,
-  extensionId,
-}) => {
-  await serve(pages('hourly'));
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('tasklens-panel')) {
-        (window as { __hostAt?: number }).__hostAt = performance.timeOrigin + performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  // The first listing also starts the extension's renderer process: measure the ones after it.
-  await openListing(page, extensionId, 'hourly');
-  const samples: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const panel = await openListing(page, extensionId, 'hourly');
-    await expect(panel.getByTestId('listing-title')).toBeVisible();
-    const hostAt = await page.evaluate(() => (window as { __hostAt?: number }).__hostAt ?? NaN);
-    const shownAt = await panel.evaluate(() => {
-      const mark = performance.getEntriesByName('tasklens:listing-shown')[0];
-      return mark ? performance.timeOrigin + mark.startTime : NaN;
-    });
-    samples.push(shownAt - hostAt);
-  }
-  samples.sort((a, b) => a - b);
-  console.log(`panel first render after host placed: ${samples.map((s) => s.toFixed(0)).join(', ')} ms`);
-  // 100 ms on a machine with a core to spare; when more work is queued than there are cores (a
-  // shared CI box), every step waits its turn, so the budget stretches by that factor.
-  const oversubscribed = Math.max(1, loadavg()[0] / cpus().length);
-  const budget = Number(process.env.TASKLENS_RENDER_BUDGET_MS ?? 100) * oversubscribed;
-  console.log(
-    `median ${samples[2].toFixed(0)} ms, budget ${budget.toFixed(0)} ms (load ×${oversubscribed.toFixed(1)})`,
-  );
-  expect(samples[2]).toBeLessThan(budget);
 });

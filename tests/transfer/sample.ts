@@ -1,4 +1,5 @@
 import type { ApplicationRecord, EventRecord, PlatformRecord } from '@/lib/model/records';
+import { makeListing } from '../db/fixtures';
 
 export const T0 = '2026-01-01T00:00:00.000Z';
 export const T1 = '2026-02-01T00:00:00.000Z';
@@ -12,16 +13,7 @@ export function sampleApplication(
     id: `app-${key}`,
     listingKey: `outlier:${key}`,
     platformId: 'outlier',
-    listing: {
-      siteId: 'outlier',
-      url: `https://app.outlier.ai/en/expert/opportunities/${key}`,
-      canonicalUrl: `https://app.outlier.ai/en/expert/opportunities/${key}`,
-      listingKey: `outlier:${key}`,
-      title: `Listing ${key}`,
-      company: 'Outlier',
-      description: 'Review answers.',
-      source: 'adapter',
-    },
+    listing: makeListing(key),
     stage: 'applied',
     stageSince: T0,
     stageDates: { found: T0, applied: T0 },

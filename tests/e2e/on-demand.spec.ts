@@ -1,0 +1,87 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, hasPanelHost, openExtensionPage, panelFrame, test } from './harness';
+import { PAGES, servedPages } from './pages';
+
+/** The slice of the extension API these tests call from inside extension pages. */
+interface ExtensionApi {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * "Analyze this page" / "Analyze selected text" on a page no adapter claims. The toolbar popup and
+ * the context menu send the same page-only message; the popup page sends it here. (The activeTab
+ * grant a real click gives cannot be had headless, so the page is on a site TaskLens may script.)
+ */
+async function analyze(context: BrowserContext, extensionId: string, page: Page, mode: 'page' | 'selection') {
+  const popup = await openExtensionPage(context, extensionId, 'popup.html');
+  const reply = await popup.evaluate(
+    async ({ url, mode }) => {
+      const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      return api.runtime.sendMessage({ type: 'tab:analyze', tabId: tab.id, mode });
+    },
+    { url: page.url(), mode },
+  );
+  await popup.close();
+  return reply as { ok: boolean; error?: string };
+}
+
+test('a recruiter message is judged from the selected text on request', async ({
+  context,
+  serve,
+  extensionId,
+  extensionRequests,
+}) => {
+  await serve(servedPages('linkedinMessage'));
+  const page = await context.newPage();
+  await page.goto(PAGES.linkedinMessage.url);
+  await page.waitForTimeout(500);
+  expect(await hasPanelHost(page)).toBe(false); // not a listing: nothing runs on its own
+
+  await page.evaluate(() => {
+    const message = document.getElementById('recruiter-message');
+    if (message) getSelection()?.selectAllChildren(message);
+  });
+  expect(await analyze(context, extensionId, page, 'selection')).toEqual({ ok: true, data: null });
+
+  const panel = await panelFrame(page, extensionId);
+  await expect(panel.getByTestId('listing-title')).toContainText('recruiting remote AI Chat Evaluators');
+  await expect(panel.getByTestId('risk')).toContainText('High risk');
+  // Where the reading came from is said in the panel.
+  await expect(panel.getByText('the text you selected').first()).toBeVisible();
+  expect(extensionRequests).toEqual([]);
+});
+
+test('"Analyze this page" reads a page no adapter claims from its main content', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  await serve(servedPages('linkedinMessage'));
+  const page = await context.newPage();
+  await page.goto(PAGES.linkedinMessage.url);
+  expect(await analyze(context, extensionId, page, 'page')).toEqual({ ok: true, data: null });
+  const panel = await panelFrame(page, extensionId);
+  await expect(panel.getByTestId('risk')).toContainText('High risk');
+  await expect(panel.getByText(/main (page )?text|main content/i).first()).toBeVisible();
+});
+
+test('the analyze request is refused from anywhere but the extension’s own pages', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  await serve(servedPages('outlier'));
+  const page = await context.newPage();
+  await page.goto(PAGES.outlier.url);
+  const panel = await panelFrame(page, extensionId);
+  const reply = await panel.evaluate(() =>
+    (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({
+      type: 'tab:analyze',
+      tabId: 1,
+      mode: 'page',
+    }),
+  );
+  expect(reply).toMatchObject({ ok: false });
+});

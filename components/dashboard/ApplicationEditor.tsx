@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ApplicationRecord } from '@/lib/model/records';
-import { STAGE_LABELS, type Outcome, type Stage } from '@/lib/model/stages';
+import { STAGE_LABELS } from '@/lib/model/stages';
 import { formatDate } from './format';
 import { useCommands } from './useCommand';
-import { StageOptions, OutcomeOptions } from '@/components/shared/StageOptions';
+import { StandingPickers } from './StandingPickers';
 
 const splitTags = (text: string) =>
   text
@@ -38,27 +38,14 @@ export function ApplicationEditor({ record }: { record: ApplicationRecord }) {
     <section className="detail-section editor" aria-labelledby="editor-title">
       <h3 id="editor-title">Where you stand</h3>
       <div className="editor-row">
-        <label>
-          <span>Stage</span>
-          <select
-            value={record.stage}
-            onChange={(e) => run({ type: 'application:stage', id, stage: e.target.value as Stage })}
-          >
-            <StageOptions />
-          </select>
-        </label>
-        <label>
-          <span>Outcome</span>
-          <select
-            value={record.outcome ?? ''}
-            onChange={(e) =>
-              run({ type: 'application:outcome', id, outcome: (e.target.value || null) as Outcome | null })
-            }
-          >
-            <option value="">Still open</option>
-            <OutcomeOptions />
-          </select>
-        </label>
+        <StandingPickers
+          stageLabel="Stage"
+          openLabel="Still open"
+          stage={record.stage}
+          outcome={record.outcome}
+          onStage={(stage) => run({ type: 'application:stage', id, stage })}
+          onOutcome={(outcome) => run({ type: 'application:outcome', id, outcome })}
+        />
         <p className="muted since">
           In {STAGE_LABELS[record.stage]} since {formatDate(record.stageSince)}
           {record.outcomeAt ? ` · outcome on ${formatDate(record.outcomeAt)}` : ''}

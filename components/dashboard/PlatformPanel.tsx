@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { PlatformRecord } from '@/lib/model/records';
-import { STAGE_LABELS, type Outcome, type Stage } from '@/lib/model/stages';
+import { STAGE_LABELS } from '@/lib/model/stages';
 import { formatDate } from './format';
 import { RequirementsChecklist } from './RequirementsChecklist';
 import { useCommands } from './useCommand';
-import { StageOptions, OutcomeOptions } from '@/components/shared/StageOptions';
+import { StandingPickers } from './StandingPickers';
 
 /** One platform's onboarding: stage, outcome, requirements, unpaid hours and notes. */
 export function PlatformPanel({
@@ -42,27 +42,14 @@ export function PlatformPanel({
         </p>
       </header>
       <div className="platform-fields">
-        <label>
-          <span>Onboarding stage</span>
-          <select
-            value={platform.stage}
-            onChange={(e) => run({ type: 'platform:stage', id, stage: e.target.value as Stage })}
-          >
-            <StageOptions />
-          </select>
-        </label>
-        <label>
-          <span>Outcome</span>
-          <select
-            value={platform.outcome ?? ''}
-            onChange={(e) =>
-              run({ type: 'platform:outcome', id, outcome: (e.target.value || null) as Outcome | null })
-            }
-          >
-            <option value="">Still in progress</option>
-            <OutcomeOptions />
-          </select>
-        </label>
+        <StandingPickers
+          stageLabel="Onboarding stage"
+          openLabel="Still in progress"
+          stage={platform.stage}
+          outcome={platform.outcome}
+          onStage={(stage) => run({ type: 'platform:stage', id, stage })}
+          onOutcome={(outcome) => run({ type: 'platform:outcome', id, outcome })}
+        />
         <label>
           <span>Unpaid screening hours</span>
           <input

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { PAY_BASIS_INFO, TASK_TYPE_INFO } from '../../lib/analysis/catalog';
 import { DEFAULT_ASSUMPTIONS, effectiveHourly } from '../../lib/analysis/effective-hourly';
 import { FLAG_INFO } from '../../lib/analysis/flag-info';
@@ -15,6 +15,20 @@ async function openListing(page: Page, extensionId: string, name: string): Promi
   const panel = await panelFrame(page, extensionId);
   await panel.locator('main[aria-label="TaskLens"], [data-testid="collapsed-tab"]').first().waitFor();
   return panel;
+}
+
+/** Serves the named page, opens it in a new tab and waits for its panel. */
+async function showListing(
+  {
+    context,
+    serve,
+    extensionId,
+  }: { context: BrowserContext; serve: (p: Record<string, string>) => Promise<void>; extensionId: string },
+  name: string,
+) {
+  await serve(pages(name));
+  const page = await context.newPage();
+  return { page, panel: await openListing(page, extensionId, name) };
 }
 
 /** The host's box in the page: the one thing the page's layout sees of the panel. */
@@ -42,9 +56,9 @@ test('per-task listing: the work, pay with its questions, and an hourly estimate
   serve,
   extensionId,
 }) => {
-  await serve(pages('perTask'));
-  const page = await context.newPage();
-  let panel = await openListing(page, extensionId, 'perTask');
+  const shown = await showListing({ context, serve, extensionId }, 'perTask');
+  const page = shown.page;
+  let panel = shown.panel;
 
   await expect(panel.getByTestId('listing-title')).toHaveText('Street Scene Bounding Boxes (Batch 14)');
   await expect(panel.getByTestId('listing-company')).toHaveText('Clickworker');
@@ -100,9 +114,9 @@ test('hourly listing: rate and basis, good signs, no estimator, apply button unc
   serve,
   extensionId,
 }) => {
-  await serve(pages('hourly'));
-  const page = await context.newPage();
-  let panel = await openListing(page, extensionId, 'hourly');
+  const shown = await showListing({ context, serve, extensionId }, 'hourly');
+  const page = shown.page;
+  let panel = shown.panel;
 
   await expect(panel.getByTestId('listing-title')).toHaveText('Physician, AI Response Reviewer (Contract)');
   await expect(panel.getByTestId('listing-company')).toHaveText('Northwind Evaluation Labs');
@@ -146,9 +160,7 @@ test('scam message: high risk first, flags most serious first, a click highlight
   serve,
   extensionId,
 }) => {
-  await serve(pages('scam'));
-  const page = await context.newPage();
-  const panel = await openListing(page, extensionId, 'scam');
+  const { page, panel } = await showListing({ context, serve, extensionId }, 'scam');
 
   await expect(panel.getByTestId('listing-title')).toHaveText(
     'AI Chat Reviewer – Work From Home, Start Today',
@@ -230,9 +242,9 @@ test('collapse, expand, Esc and side are remembered per site; the tab names the 
   serve,
   extensionId,
 }) => {
-  await serve(pages('scam'));
-  const page = await context.newPage();
-  let panel = await openListing(page, extensionId, 'scam');
+  const shown = await showListing({ context, serve, extensionId }, 'scam');
+  const page = shown.page;
+  let panel = shown.panel;
 
   await panel.getByRole('button', { name: 'Collapse panel (Esc)' }).click();
   const tab = panel.getByRole('button', { name: /High risk.*AI Chat Reviewer – Work From Home/ });
@@ -286,9 +298,7 @@ test('a hostile page neither breaks the panel nor gets anything out of it', asyn
   extensionId,
   extensionRequests,
 }) => {
-  await serve(pages('hostileAggressive'));
-  const page = await context.newPage();
-  const panel = await openListing(page, extensionId, 'hostileAggressive');
+  const { page, panel } = await showListing({ context, serve, extensionId }, 'hostileAggressive');
 
   // Shown as text, never parsed.
   await expect(panel.getByTestId('listing-title')).toContainText('<img src=x onerror=');
@@ -351,9 +361,7 @@ test('"this is wrong" reports stay on the device and export as JSON', async ({
   extensionId,
   extensionRequests,
 }) => {
-  await serve(pages('hourly'));
-  const page = await context.newPage();
-  const panel = await openListing(page, extensionId, 'hourly');
+  const { page, panel } = await showListing({ context, serve, extensionId }, 'hourly');
   await panel.getByRole('button', { name: 'This is wrong…' }).click();
   await panel.getByLabel('What is wrong?').selectOption('pay');
   await panel.getByLabel(/What should it say/).fill('The rate is per reviewed case, not per hour.');

@@ -9,7 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { summarise } from '../lib/db/summaries';
+import { TASK_TYPE_IDS as TYPES } from '../lib/analysis/types';
 import type { ApplicationRecord, EventRecord, PlatformRecord } from '../lib/model/records';
+import { OUTCOMES, STAGES } from '../lib/model/stages';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
 
 const APPLICATIONS = 10_000;
@@ -21,18 +23,6 @@ export function makeLog(applications: number, eventTotal: number) {
   let state = 42;
   const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
-  const STAGES = ['found', 'applied', 'agreements', 'screening', 'trial', 'paid'];
-  const OUTCOMES = ['rejected', 'waitlisted', 'withdrawn', 'no_work'];
-  const TYPES = [
-    'annotation_labeling',
-    'response_evaluation',
-    'preference_ranking',
-    'writing_rewriting',
-    'domain_expert_review',
-    'code_math_evaluation',
-    'safety_redteam',
-    'multimodal_review',
-  ];
   const BASES = ['hourly', 'per_task', 'per_accepted_task', 'unpaid_steps'];
   const FLAGS = ['upfront_fee', 'messaging_app_contact', 'guaranteed_earnings', 'vague_duties'];
   const PLATFORMS = [

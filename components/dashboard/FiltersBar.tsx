@@ -1,4 +1,5 @@
-import { RISK_LEVELS, TASK_TYPE_IDS, type RiskLevel, type TaskTypeId } from '@/lib/analysis/types';
+import { RISK_LEVELS, TASK_TYPE_IDS } from '@/lib/analysis/ids';
+import type { RiskLevel, TaskTypeId } from '@/lib/analysis/types';
 import { NO_FILTER, type RowFilter } from '@/lib/db/log-rows';
 import type { PlatformRecord } from '@/lib/model/records';
 import type { Stage } from '@/lib/model/stages';

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { Analysis } from '@/lib/analysis/types';
 import type { Listing, ListingSource } from '@/lib/model/listing';
-import { WRONG_PARTS, type WrongPart } from '@/lib/messaging/protocol';
+import { WRONG_PARTS, type WrongPart } from '@/lib/messaging/wrong-parts';
+import { countWrongReports, downloadWrongReports } from './exportReports';
 import { send } from '@/components/shared/send';
-import { downloadWrongReports, loadWrongReports } from './exportReports';
 
 const SOURCE_LABELS: Record<ListingSource, string> = {
   adapter: 'this site’s own page layout',
@@ -39,15 +39,15 @@ export function SourceSection({
   const [count, setCount] = useState<number | null>(null);
 
   useEffect(() => {
-    loadWrongReports()
-      .then((r) => setCount(r.length))
+    countWrongReports()
+      .then(setCount)
       .catch(() => setCount(null));
   }, []);
 
   const submit = async () => {
     try {
       await send({ type: 'report:wrong', session, part, note: note.trim(), analysis });
-      const total = (await loadWrongReports()).length;
+      const total = await countWrongReports();
       setCount(total);
       setNote('');
       setOpen(false);

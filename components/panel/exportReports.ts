@@ -1,13 +1,18 @@
-import { readWrongReports, WRONG_REPORTS_KEY, type WrongReport } from '@/lib/messaging/wrong-reports';
+import { WRONG_REPORTS_KEY } from '@/lib/messaging/wrong-parts';
 
-export async function loadWrongReports(): Promise<WrongReport[]> {
-  const stored = await browser.storage.local.get(WRONG_REPORTS_KEY);
-  return readWrongReports(stored[WRONG_REPORTS_KEY]);
+/** How many "this is wrong" reports are stored, without loading the schemas that check them. */
+export async function countWrongReports(): Promise<number> {
+  const stored = (await browser.storage.local.get(WRONG_REPORTS_KEY))[WRONG_REPORTS_KEY];
+  return Array.isArray(stored) ? stored.length : 0;
 }
 
 /** Saves the user's "this is wrong" reports as a JSON file, straight from local storage. */
 export async function downloadWrongReports(): Promise<number> {
-  const reports = await loadWrongReports();
+  // Loaded on demand: checking each stored report needs zod, which the panel otherwise never loads.
+  await import('@/lib/model/zod-config');
+  const { readWrongReports } = await import('@/lib/messaging/wrong-reports');
+  const stored = await browser.storage.local.get(WRONG_REPORTS_KEY);
+  const reports = readWrongReports(stored[WRONG_REPORTS_KEY]);
   const file = new Blob([JSON.stringify({ kind: 'tasklens-wrong-reports', version: 1, reports }, null, 2)], {
     type: 'application/json',
   });

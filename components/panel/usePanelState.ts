@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { PanelPush } from '@/lib/messaging/protocol';
+import { readPanelPush } from '@/lib/messaging/panel-push';
+import type { PanelPush } from '@/lib/messaging/protocol';
 
 export type PanelState = Omit<Extract<PanelPush, { type: 'panel:state' }>, 'type'>;
 
@@ -24,9 +25,9 @@ export class PanelConnection {
     const port = browser.runtime.connect({ name: 'panel' });
     this.port = port;
     port.onMessage.addListener((raw: unknown) => {
-      const push = PanelPush.safeParse(raw);
-      if (!push.success) return;
-      const { listing, application, platform } = push.data;
+      const push = readPanelPush(raw);
+      if (!push) return;
+      const { listing, application, platform } = push;
       this.state = { listing, application, platform };
       for (const listener of this.listeners) listener();
     });

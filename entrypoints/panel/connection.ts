@@ -1,4 +1,3 @@
-import '@/lib/model/zod-config';
 import { PanelConnection } from '@/components/panel/usePanelState';
 import { layoutFromHash } from '@/entrypoints/listing.content/panel-layout';
 

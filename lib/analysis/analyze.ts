@@ -8,7 +8,8 @@ import type {
   Severity,
   TaskTypeHit,
 } from './types';
-import { PAY_BASIS_IDS, TASK_TYPE_IDS, type PayBasisId, type TaskTypeId } from './types';
+import { PAY_BASIS_IDS, TASK_TYPE_IDS } from './ids';
+import type { PayBasisId, TaskTypeId } from './types';
 import { extractHtml } from './html-text';
 import { checkIdentity } from './identity';
 import { readJobPosting } from './job-posting';

@@ -1,48 +1,17 @@
 import { z } from 'zod';
+import { PAY_BASIS_IDS, PAY_UNITS, RISK_LEVELS, TASK_TYPE_IDS } from './ids';
 
-/** Ids are part of the product's contract: stored snapshots, exports and the CLI use them. */
-export const TASK_TYPE_IDS = [
-  'annotation_labeling',
-  'response_evaluation',
-  'preference_ranking',
-  'writing_rewriting',
-  'domain_expert_review',
-  'code_math_evaluation',
-  'safety_redteam',
-  'multimodal_review',
-] as const;
+export { PAY_BASIS_IDS, PAY_UNITS, RISK_LEVELS, TASK_TYPE_IDS };
+
 export const TaskTypeId = z.enum(TASK_TYPE_IDS);
 export type TaskTypeId = z.infer<typeof TaskTypeId>;
 
-export const PAY_BASIS_IDS = [
-  'hourly',
-  'per_task',
-  'per_accepted_task',
-  'per_asset_or_word',
-  'per_milestone',
-  'fixed_reward',
-  'bonus_incentive',
-  'unpaid_steps',
-] as const;
 export const PayBasisId = z.enum(PAY_BASIS_IDS);
 export type PayBasisId = z.infer<typeof PayBasisId>;
 
-export const PAY_UNITS = [
-  'hour',
-  'task',
-  'item',
-  'word',
-  'audio_hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'project',
-] as const;
 export const PayUnit = z.enum(PAY_UNITS);
 export type PayUnit = z.infer<typeof PayUnit>;
 
-export const RISK_LEVELS = ['low', 'caution', 'high'] as const;
 export const RiskLevel = z.enum(RISK_LEVELS);
 export type RiskLevel = z.infer<typeof RiskLevel>;
 

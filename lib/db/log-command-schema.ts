@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Requirement, RequirementId, Tag } from '../model/records';
-import { Outcome, Stage } from '../model/stages';
+import { Outcome, Stage } from '../model/stage-schema';
 
 // Schemas only (no database code), so the message protocol can include them anywhere.
 

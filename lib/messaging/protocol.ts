@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { WRONG_PARTS } from './wrong-parts';
 import { Analysis } from '../analysis/types';
 import { Listing } from '../model/listing';
 import { ApplicationRecord, PlatformRecord } from '../model/records';
-import { Stage } from '../model/stages';
+import { Stage } from '../model/stage-schema';
 import { LOG_COMMANDS } from '../db/log-command-schema';
 import { TRANSFER_COMMANDS } from '../transfer/commands';
 
@@ -20,7 +21,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Which part of the panel's reading a "this is wrong" report is about. */
-export const WRONG_PARTS = ['listing', 'task_types', 'pay', 'flags', 'risk', 'other'] as const;
+export { WRONG_PARTS } from './wrong-parts';
 export const WrongPart = z.enum(WRONG_PARTS);
 export type WrongPart = z.infer<typeof WrongPart>;
 

@@ -23,7 +23,7 @@ export const WrongReport = z.object({
 });
 export type WrongReport = z.infer<typeof WrongReport>;
 
-export const WRONG_REPORTS_KEY = 'wrong-reports';
+export { WRONG_REPORTS_KEY } from './wrong-parts';
 /** Oldest reports drop off past this, so the list cannot grow without bound. */
 export const MAX_WRONG_REPORTS = 500;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Analysis, RiskLevel, TaskTypeId } from '../analysis/types';
 import { Listing } from './listing';
-import { Outcome, Stage } from './stages';
+import { Outcome, Stage } from './stage-schema';
 
 /**
  * The database's schema version. Bump it together with a Dexie `version(n).upgrade()` in

@@ -1,9 +1,6 @@
-import { z } from 'zod';
-
 /** The onboarding path, in order. Paid tasks come only after qualifying and only when a project has volume. */
 export const STAGES = ['found', 'applied', 'agreements', 'screening', 'trial', 'paid'] as const;
-export const Stage = z.enum(STAGES);
-export type Stage = z.infer<typeof Stage>;
+export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {
   found: 'Found',
@@ -16,8 +13,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 
 /** Ways a path can stop short of (or after) paid work. */
 export const OUTCOMES = ['rejected', 'waitlisted', 'withdrawn', 'no_work'] as const;
-export const Outcome = z.enum(OUTCOMES);
-export type Outcome = z.infer<typeof Outcome>;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   rejected: 'Rejected',

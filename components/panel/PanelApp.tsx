@@ -1,17 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { PanelLayout } from '@/entrypoints/listing.content/panel-layout';
-import { officialPlatformOf } from '@/lib/analysis/known-platforms';
 import { CollapsedTab } from './CollapsedTab';
 import { FlagsSection } from './FlagsSection';
 import { PanelHeader } from './PanelHeader';
 import { PaySection } from './PaySection';
-import { platformKeyOf } from './platform-key';
 import { SaveSection } from './SaveSection';
 import { SourceSection } from './SourceSection';
 import { TaskTypesSection } from './TaskTypesSection';
 import { HighlightContext, useHighlightState } from './useHighlight';
 import { useHourlyAssumptions } from './useHourlyAssumptions';
-import { useListingAnalysis } from './useListingAnalysis';
 import { usePanelLayout } from './usePanelLayout';
 import { usePanelState, type PanelConnection } from './usePanelState';
 import './panel.css';
@@ -25,14 +22,13 @@ interface Props {
 export function PanelApp({ session, connection, initialLayout }: Props) {
   const state = usePanelState(connection);
   const listing = state?.listing ?? null;
-  const analysis = useListingAnalysis(listing);
+  const reading = state?.reading ?? null;
+  const analysis = reading?.analysis ?? null;
   // On a general job board, a listing that describes no AI-training task is an ordinary job.
-  const notAiWork = Boolean(
-    listing && analysis && analysis.taskTypes.length === 0 && !onAiPlatform(listing.url),
-  );
+  const notAiWork = Boolean(reading && reading.analysis.taskTypes.length === 0 && !reading.onAiPlatform);
   const layout = usePanelLayout(session, initialLayout, listing?.listingKey ?? null, notAiWork);
   const highlight = useHighlightState(session);
-  const platform = listing ? platformKeyOf(listing) : { key: '', name: '' };
+  const platform = reading?.platform ?? { key: '', name: '' };
   const hourly = useHourlyAssumptions(platform.key);
 
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -125,12 +121,4 @@ export function PanelApp({ session, connection, initialLayout }: Props) {
       </main>
     </HighlightContext.Provider>
   );
-}
-
-function onAiPlatform(url: string): boolean {
-  try {
-    return Boolean(officialPlatformOf(new URL(url).hostname));
-  } catch {
-    return false;
-  }
 }

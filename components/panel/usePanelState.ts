@@ -27,8 +27,8 @@ export class PanelConnection {
     port.onMessage.addListener((raw: unknown) => {
       const push = readPanelPush(raw);
       if (!push) return;
-      const { listing, application, platform } = push;
-      this.state = { listing, application, platform };
+      const { listing, reading, application, platform } = push;
+      this.state = { listing, reading, application, platform };
       for (const listener of this.listeners) listener();
     });
     // A service worker that went to sleep drops the port; come back when it wakes.

@@ -5,10 +5,14 @@ import type { Listing } from '@/lib/model/listing';
 import { PanelHello, type PanelPush } from '@/lib/messaging/protocol';
 import { trustOf } from '@/lib/messaging/trust';
 import { platformForListing } from '@/lib/db/platform-identity';
+import { readListing } from '@/lib/analysis/listing-reading';
+import type { ListingReading } from '@/lib/analysis/reading';
 
 interface Session {
   tabId: number;
   listing: Listing | null;
+  /** The listing's analysis and platform, worked out once here rather than in every panel frame. */
+  reading?: ListingReading | null;
 }
 
 interface Viewer {
@@ -45,7 +49,10 @@ export class PanelSessions {
     const known = await this.load(id);
     if (known && known.tabId !== tabId) throw new Error('That session belongs to another tab.');
     for (const [other, s] of this.sessions) if (s.tabId === tabId && other !== id) this.forget(other);
-    const session = { tabId, listing };
+    // The same listing again (a page re-checking itself) keeps its reading; a new one is read afresh.
+    const same = known?.listing && listing && known.listing.listingKey === listing.listingKey;
+    const reading = listing ? (same && known.reading) || readListing(listing) : null;
+    const session: Session = { tabId, listing, reading };
     this.sessions.set(id, session);
     await browser.storage.session?.set({ [STORE_PREFIX + id]: session });
     for (const viewer of this.viewers.get(id) ?? []) this.watch(viewer, session);
@@ -84,11 +91,13 @@ export class PanelSessions {
       }
     };
     if (!listing) {
-      send({ type: 'panel:state', listing: null, application: null, platform: null });
+      send({ type: 'panel:state', listing: null, reading: null, application: null, platform: null });
       return;
     }
+    session.reading ??= readListing(listing);
+    const reading = session.reading;
     // The listing goes out at once so the panel can draw it; what the log holds follows a moment later.
-    send({ type: 'panel:state', listing, application: null, platform: null });
+    send({ type: 'panel:state', listing, reading, application: null, platform: null });
     viewer.subscription = liveQuery(async () => {
       const application =
         (await this.db.applications.where('listingKey').equals(listing.listingKey).first()) ?? null;
@@ -97,8 +106,9 @@ export class PanelSessions {
       const platform = (await this.db.platforms.get(platformId)) ?? null;
       return { application, platform };
     }).subscribe({
-      next: ({ application, platform }) => send({ type: 'panel:state', listing, application, platform }),
-      error: () => send({ type: 'panel:state', listing, application: null, platform: null }),
+      next: ({ application, platform }) =>
+        send({ type: 'panel:state', listing, reading, application, platform }),
+      error: () => send({ type: 'panel:state', listing, reading, application: null, platform: null }),
     });
   }
 

@@ -13,10 +13,21 @@ const strings = (o: Record<string, unknown>, keys: string[]) => keys.every((k) =
  */
 export function readPanelPush(raw: unknown): PanelState | null {
   if (!isObject(raw) || raw.type !== 'panel:state') return null;
-  const { listing, application, platform } = raw;
+  const { listing, reading, application, platform } = raw;
   if (
     listing !== null &&
     !(isObject(listing) && strings(listing, ['listingKey', 'title', 'description', 'url']))
+  )
+    return null;
+  if ((listing === null) !== (reading === null)) return null;
+  if (
+    reading !== null &&
+    !(
+      isObject(reading) &&
+      isObject(reading.analysis) &&
+      isObject(reading.platform) &&
+      typeof reading.onAiPlatform === 'boolean'
+    )
   )
     return null;
   if (application !== null && !(isObject(application) && strings(application, ['id', 'stage', 'listingKey'])))

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WRONG_PARTS } from './wrong-parts';
+import { ListingReading } from '../analysis/reading';
 import { Analysis } from '../analysis/types';
 import { Listing } from '../model/listing';
 import { ApplicationRecord, PlatformRecord } from '../model/records';
@@ -77,6 +78,8 @@ export const PanelPush = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('panel:state'),
     listing: Listing.nullable(),
+    /** The analysis and platform of `listing`, worked out in the background. */
+    reading: ListingReading.nullable(),
     application: ApplicationRecord.nullable(),
     platform: PlatformRecord.nullable(),
   }),

@@ -389,6 +389,7 @@ test('axe finds nothing expanded or collapsed, light or dark; readable at 200% z
   serve,
   extensionId,
 }) => {
+  test.setTimeout(90_000); // eight full axe runs; slow when the machine is busy
   await serve(pages('scam', 'perTask'));
   const page = await context.newPage();
   for (const scheme of ['light', 'dark'] as const) {

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PanelPush } from '@/lib/messaging/protocol';
 import { readPanelPush } from '@/lib/messaging/panel-push';
 import { readListing } from '@/lib/analysis/listing-reading';
-import type { Listing } from '@/lib/model/listing';
+import { makeListing } from '../db/fixtures';
 
-const listing: Listing = {
-  siteId: 'outlier',
-  url: 'https://app.outlier.ai/en/expert/opportunities/x',
-  canonicalUrl: 'https://app.outlier.ai/en/expert/opportunities/x',
-  listingKey: 'outlier:x',
-  title: 'Rater',
-  company: 'Outlier',
-  description: 'Rate answers.',
-  source: 'adapter',
-};
+const listing = makeListing('x');
 
 it('reads a listing on an AI-training platform as that platform', () => {
   const reading = readListing(listing);

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage, trustOf } from '@/lib/messaging/trust';
+import { makeListing } from '../db/fixtures';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
 const SESSION = '0b7f6a4e-2c1d-4e5f-8a9b-1c2d3e4f5a6b';
-const LISTING = {
-  siteId: 'outlier',
-  url: 'https://app.outlier.ai/en/expert/opportunities/x',
-  canonicalUrl: 'https://app.outlier.ai/en/expert/opportunities/x',
-  listingKey: 'outlier:x',
-  title: 'Rater',
-  company: 'Outlier',
-  description: 'Rate answers.',
-  source: 'adapter',
-};
+const LISTING = makeListing('x');
 
 describe('trustOf', () => {
   it('tells content scripts, the panel frame and extension pages apart', () => {

@@ -4,7 +4,6 @@ import type { TaskLensDb } from '@/lib/db/database';
 import type { Listing } from '@/lib/model/listing';
 import { PanelHello, type PanelPush } from '@/lib/messaging/protocol';
 import { trustOf } from '@/lib/messaging/trust';
-import { platformForListing } from '@/lib/db/platform-identity';
 import { readListing } from '@/lib/analysis/listing-reading';
 import type { ListingReading } from '@/lib/analysis/reading';
 
@@ -102,7 +101,7 @@ export class PanelSessions {
       const application =
         (await this.db.applications.where('listingKey').equals(listing.listingKey).first()) ?? null;
       // Where the user stands with the platform even when this listing itself was never saved.
-      const platformId = application?.platformId ?? platformForListing(listing).id;
+      const platformId = application?.platformId ?? reading.platform.key;
       const platform = (await this.db.platforms.get(platformId)) ?? null;
       return { application, platform };
     }).subscribe({

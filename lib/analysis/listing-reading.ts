@@ -1,5 +1,6 @@
 import type { Listing } from '../model/listing';
 import { analyzeListing } from './analyze';
+import { platformForListing } from '../sites/platform-identity';
 import { officialPlatformOf } from './known-platforms';
 import type { AnalysisInput } from './types';
 import type { ListingReading } from './reading';
@@ -27,18 +28,14 @@ function hostOf(url: string): string {
 
 /**
  * Everything the panel shows about a listing that is computed rather than read: the analysis, the
- * platform the user's per-task estimates belong to (the AI-training platform whose site this is,
- * otherwise the hiring company, otherwise the site), and whether the site is an AI-training
- * platform's own. Worked out once per listing in the background and pushed to the panel.
+ * platform the user's log and per-task estimates file it under, and whether the site is an
+ * AI-training platform's own. Worked out once per listing in the background and pushed to the panel.
  */
 export function readListing(listing: Listing): ListingReading {
-  const host = hostOf(listing.url);
-  const known = host ? officialPlatformOf(host) : undefined;
-  const company = listing.company.trim();
-  const platform = known
-    ? { key: known.id, name: known.names[0] }
-    : company
-      ? { key: `company:${company.toLowerCase()}`, name: company }
-      : { key: `site:${listing.siteId}`, name: host.replace(/^www\./, '') || listing.siteId };
-  return { analysis: analyzeListing(analysisInputOf(listing)), platform, onAiPlatform: Boolean(known) };
+  const { id, name } = platformForListing(listing);
+  return {
+    analysis: analyzeListing(analysisInputOf(listing)),
+    platform: { key: id, name },
+    onAiPlatform: Boolean(officialPlatformOf(hostOf(listing.url))),
+  };
 }

@@ -4,7 +4,7 @@ import type { ApplicationRecord, EventRecord } from '../model/records';
 import type { Stage } from '../model/stages';
 import type { TaskLensDb } from './database';
 import { event, reachStage } from './events';
-import { platformForListing } from './platform-identity';
+import { platformForListing } from '../sites/platform-identity';
 import { advancePlatform } from './platform-progress';
 
 export { event } from './events';

@@ -10,9 +10,22 @@ it('reads a listing on an AI-training platform as that platform', () => {
   const reading = readListing(listing);
   expect(reading.platform).toEqual({ key: 'outlier', name: expect.any(String) });
   expect(reading.onAiPlatform).toBe(true);
+  // A platform's own ATS board counts as that platform, as in the log.
+  const board = {
+    ...listing,
+    siteId: 'greenhouse',
+    url: 'https://job-boards.greenhouse.io/scaleai/jobs/4567890',
+    company: 'Scale AI',
+  };
+  expect(readListing(board).platform.key).toBe('scaleai');
+  expect(readListing(board).onAiPlatform).toBe(false);
   expect(
-    readListing({ ...listing, url: 'https://www.linkedin.com/jobs/view/4012345678/', company: 'Acme' })
-      .platform.key,
+    readListing({
+      ...listing,
+      siteId: 'linkedin',
+      url: 'https://www.linkedin.com/jobs/view/4012345678/',
+      company: 'Acme',
+    }).platform.key,
   ).toBe('company:acme');
 });
 

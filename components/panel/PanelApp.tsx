@@ -111,13 +111,8 @@ export function PanelApp({ session, connection, initialLayout }: Props) {
           platformName={state.platform?.name ?? platform.name}
         />
         {!scamFirst && flags}
-        <SaveSection
-          key={listing.listingKey}
-          session={session}
-          analysis={analysis}
-          application={state.application}
-        />
-        <SourceSection session={session} listing={listing} analysis={analysis} />
+        <SaveSection key={listing.listingKey} session={session} application={state.application} />
+        <SourceSection session={session} listing={listing} />
       </main>
     </HighlightContext.Provider>
   );

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Analysis } from '@/lib/analysis/types';
 import type { ApplicationRecord } from '@/lib/model/records';
 import { STAGE_LABELS, type Stage } from '@/lib/model/stages';
 import { send } from '@/components/shared/send';
@@ -8,7 +7,6 @@ import { StageOptions } from '@/components/shared/StageOptions';
 
 interface Props {
   session: string;
-  analysis: Analysis;
   application: ApplicationRecord | null;
 }
 
@@ -18,7 +16,7 @@ export function dashboardUrl(applicationId: string): string {
 }
 
 /** "Save to my log" with a stage and notes; once saved, the saved state and a way to the entry. */
-export function SaveSection({ session, analysis, application }: Props) {
+export function SaveSection({ session, application }: Props) {
   // Start from what the log holds; a save updates the log, which pushes the new record back.
   const [stage, setStage] = useState<Stage>(application?.stage ?? 'found');
   const [notes, setNotes] = useState(application?.notes ?? '');
@@ -36,7 +34,7 @@ export function SaveSection({ session, analysis, application }: Props) {
     setSaving(true);
     setError('');
     try {
-      await send({ type: 'application:save', session, stage, notes, analysis });
+      await send({ type: 'application:save', session, stage, notes });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

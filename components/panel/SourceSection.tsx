@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'react';
-import type { Analysis } from '@/lib/analysis/types';
 import type { Listing, ListingSource } from '@/lib/model/listing';
 import { WRONG_PARTS, type WrongPart } from '@/lib/messaging/wrong-parts';
 import { countWrongReports, downloadWrongReports } from './exportReports';
@@ -22,15 +21,7 @@ const PART_LABELS: Record<WrongPart, string> = {
 };
 
 /** Where the listing's text came from, and a private list of "this is wrong" reports. */
-export function SourceSection({
-  session,
-  listing,
-  analysis,
-}: {
-  session: string;
-  listing: Listing;
-  analysis: Analysis;
-}) {
+export function SourceSection({ session, listing }: { session: string; listing: Listing }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [part, setPart] = useState<WrongPart>('task_types');
@@ -46,7 +37,7 @@ export function SourceSection({
 
   const submit = async () => {
     try {
-      await send({ type: 'report:wrong', session, part, note: note.trim(), analysis });
+      await send({ type: 'report:wrong', session, part, note: note.trim() });
       const total = await countWrongReports();
       setCount(total);
       setNote('');

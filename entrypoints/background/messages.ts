@@ -24,18 +24,15 @@ async function handle(db: TaskLensDb, sessions: PanelSessions, parsed: ParsedMes
   if (parsed.trust === 'panel') {
     const m = parsed.message;
     const session = await sessions.forTab(m.session, tabId);
+    // The listing and its analysis come from the session the background keeps, never from the frame.
+    const analysis = session.reading?.analysis;
     if (m.type === 'application:save') {
       if (!session.listing) throw new Error('There is no listing on this page to save.');
-      return saveListing(db, {
-        listing: session.listing,
-        analysis: m.analysis,
-        stage: m.stage,
-        notes: m.notes,
-      });
+      return saveListing(db, { listing: session.listing, analysis, stage: m.stage, notes: m.notes });
     }
     if (m.type === 'report:wrong') {
       if (!session.listing) throw new Error('There is no listing on this page to report.');
-      return storeWrongReport(session.listing, m.part, m.note, m.analysis);
+      return storeWrongReport(session.listing, m.part, m.note, analysis);
     }
     const toContent: ToContentMessage =
       m.type === 'panel:layout'

@@ -11,7 +11,7 @@ interface Session {
   tabId: number;
   listing: Listing | null;
   /** The listing's analysis and platform, worked out once here rather than in every panel frame. */
-  reading?: ListingReading | null;
+  reading: ListingReading | null;
 }
 
 interface Viewer {
@@ -93,8 +93,7 @@ export class PanelSessions {
       send({ type: 'panel:state', listing: null, reading: null, application: null, platform: null });
       return;
     }
-    session.reading ??= readListing(listing);
-    const reading = session.reading;
+    const reading = session.reading ?? readListing(listing);
     // The listing goes out at once so the panel can draw it; what the log holds follows a moment later.
     send({ type: 'panel:state', listing, reading, application: null, platform: null });
     viewer.subscription = liveQuery(async () => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { WRONG_PARTS } from './wrong-parts';
 import { ListingReading } from '../analysis/reading';
-import { Analysis } from '../analysis/types';
 import { Listing } from '../model/listing';
 import { ApplicationRecord, PlatformRecord } from '../model/records';
 import { Stage } from '../model/stage-schema';
@@ -33,7 +32,6 @@ export const PanelMessage = z.discriminatedUnion('type', [
     session: Session,
     stage: Stage,
     notes: z.string().max(20_000),
-    analysis: Analysis.optional(),
   }),
   z.strictObject({
     type: z.literal('panel:layout'),
@@ -48,7 +46,6 @@ export const PanelMessage = z.discriminatedUnion('type', [
     session: Session,
     part: WrongPart,
     note: z.string().max(2000),
-    analysis: Analysis.optional(),
   }),
   z.strictObject({
     type: z.literal('panel:highlight'),

@@ -2,13 +2,13 @@ import type { Evidence } from './types';
 import {
   KNOWN_PLATFORMS,
   atsOf,
-  hostIsUnder,
   hostOf,
   isBoardHost,
   isPlatformBoard,
   officialPlatformOf,
   type KnownPlatform,
 } from './known-platforms';
+import { hostIsOrUnder } from '../sites/registry';
 import { evidenceAt, type ScanText } from './text-scan';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -150,7 +150,7 @@ function unlistedBoardClaims(url: string, host: string, mentions: PlatformMentio
 }
 
 const ownsHost = (platform: KnownPlatform, host: string) =>
-  platform.domains.some((d) => hostIsUnder(host, d));
+  platform.domains.some((d) => hostIsOrUnder(host, d));
 
 export function checkIdentity(url: string | undefined, docs: readonly ScanText[]): IdentityFindings {
   const mentions = docs.flatMap(findPlatformMentions);

@@ -1,4 +1,4 @@
-import { ADAPTERS } from '../sites/registry';
+import { ADAPTERS, hostIsOrUnder } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 
 /**
@@ -62,25 +62,20 @@ export const BOARD_HOSTS: readonly string[] = [
 /** Applicant-tracking systems: there a board (a URL's slug) belongs to one company. */
 const ATS_ADAPTERS: readonly SiteAdapter[] = ADAPTERS.filter((a) => a.kind === 'ats');
 
-/** True when `host` is `domain` or one of its subdomains. */
-export function hostIsUnder(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
-}
-
 export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const m = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@]{0,200}@)?([^/?#:]{1,253})/i.exec(url.trim());
   return m ? m[1].toLowerCase().replace(/\.$/, '') : undefined;
 }
 
-export const isBoardHost = (host: string) => BOARD_HOSTS.some((d) => hostIsUnder(host, d));
+export const isBoardHost = (host: string) => BOARD_HOSTS.some((d) => hostIsOrUnder(host, d));
 
 export const officialPlatformOf = (host: string) =>
-  KNOWN_PLATFORMS.find((p) => p.domains.some((d) => hostIsUnder(host, d)));
+  KNOWN_PLATFORMS.find((p) => p.domains.some((d) => hostIsOrUnder(host, d)));
 
 /** The ATS a host belongs to, if any. */
 export const atsOf = (host: string) =>
-  ATS_ADAPTERS.find((a) => a.officialDomains.some((d) => hostIsUnder(host, d)));
+  ATS_ADAPTERS.find((a) => a.officialDomains.some((d) => hostIsOrUnder(host, d)));
 
 /**
  * Whether an ATS board can be the platform's own: one it declares, or one whose slug is the brand

@@ -1,7 +1,7 @@
 import type { Listing } from '../model/listing';
 import { analyzeListing } from './analyze';
 import { platformForListing } from '../sites/platform-identity';
-import { officialPlatformOf } from './known-platforms';
+import { hostOf, officialPlatformOf } from './known-platforms';
 import type { AnalysisInput } from './types';
 import type { ListingReading } from './reading';
 
@@ -18,14 +18,6 @@ export function analysisInputOf(
   return { url: listing.url, title: listing.title, text, platformId: listing.siteId };
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Everything the panel shows about a listing that is computed rather than read: the analysis, the
  * platform the user's log and per-task estimates file it under, and whether the site is an
@@ -36,6 +28,6 @@ export function readListing(listing: Listing): ListingReading {
   return {
     analysis: analyzeListing(analysisInputOf(listing)),
     platform: { key: id, name },
-    onAiPlatform: Boolean(officialPlatformOf(hostOf(listing.url))),
+    onAiPlatform: Boolean(officialPlatformOf(hostOf(listing.url) ?? '')),
   };
 }

@@ -6,21 +6,19 @@ import { formatPay, formatRange } from './format';
 interface Field {
   key: keyof HourlyAssumptions;
   label: string;
-  /** Stored value → what the input shows, and back. */
-  show: (value: number) => number;
-  store: (input: number) => number;
+  /** The input shows the stored value times this (100 for a share shown as a percentage). */
+  scale?: number;
   step: number;
   min: number;
   max?: number;
 }
 
 const FIELDS: Field[] = [
-  { key: 'minutesPerTask', label: 'Minutes per task', show: (v) => v, store: (v) => v, step: 0.5, min: 0.1 },
+  { key: 'minutesPerTask', label: 'Minutes per task', step: 0.5, min: 0.1 },
   {
     key: 'acceptanceRate',
     label: 'Tasks accepted (%)',
-    show: (v) => Math.round(v * 1000) / 10,
-    store: (v) => v / 100,
+    scale: 100,
     step: 5,
     min: 1,
     max: 100,
@@ -28,20 +26,21 @@ const FIELDS: Field[] = [
   {
     key: 'unpaidOnboardingHours',
     label: 'Unpaid onboarding (hours)',
-    show: (v) => v,
-    store: (v) => v,
     step: 0.5,
     min: 0,
   },
   {
     key: 'firstPaidHours',
     label: 'Spread over first paid hours',
-    show: (v) => v,
-    store: (v) => v,
     step: 5,
     min: 1,
   },
 ];
+
+/** What a field's input shows for a stored value, to one decimal place when scaled. */
+function shown(field: Field, value: number): number {
+  return field.scale ? Math.round(value * field.scale * 10) / 10 : value;
+}
 
 interface Props {
   pay: PayAmount;
@@ -61,7 +60,7 @@ export function HourlyEstimator({ pay, assumptions, onChange, platformName }: Pr
     setTyped((t) => ({ ...t, [field.key]: raw }));
     const value = Number(raw.replace(',', '.'));
     if (raw.trim() !== '' && Number.isFinite(value))
-      onChange({ ...assumptions, [field.key]: field.store(value) });
+      onChange({ ...assumptions, [field.key]: value / (field.scale ?? 1) });
   };
 
   return (
@@ -77,7 +76,7 @@ export function HourlyEstimator({ pay, assumptions, onChange, platformName }: Pr
               min={field.min}
               max={field.max}
               step={field.step}
-              value={typed[field.key] ?? String(field.show(assumptions[field.key]))}
+              value={typed[field.key] ?? String(shown(field, assumptions[field.key]))}
               onChange={(e) => change(field, e.target.value)}
               onBlur={() => setTyped((t) => ({ ...t, [field.key]: undefined }))}
             />

@@ -21,6 +21,18 @@ interface Viewer {
 
 const STORE_PREFIX = 'panel-session:';
 
+/** Whether a listing sent again reads the same, so its analysis still holds. */
+function sameText(a: Listing | null | undefined, b: Listing): boolean {
+  return Boolean(
+    a &&
+    a.url === b.url &&
+    a.title === b.title &&
+    a.company === b.company &&
+    a.payText === b.payText &&
+    a.description === b.description,
+  );
+}
+
 /**
  * Links each panel frame to the content script that opened it. A content script names a random
  * session when it finds a listing; a panel may read that session only from the same tab, so a page
@@ -48,9 +60,10 @@ export class PanelSessions {
     const known = await this.load(id);
     if (known && known.tabId !== tabId) throw new Error('That session belongs to another tab.');
     for (const [other, s] of this.sessions) if (s.tabId === tabId && other !== id) this.forget(other);
-    // The same listing again (a page re-checking itself) keeps its reading; a new one is read afresh.
-    const same = known?.listing && listing && known.listing.listingKey === listing.listingKey;
-    const reading = listing ? (same && known.reading) || readListing(listing) : null;
+    // The same listing sent again keeps its reading; a new or changed one is read afresh.
+    const reading = listing
+      ? (sameText(known?.listing, listing) && known?.reading) || readListing(listing)
+      : null;
     const session: Session = { tabId, listing, reading };
     this.sessions.set(id, session);
     await browser.storage.session?.set({ [STORE_PREFIX + id]: session });

@@ -6,7 +6,7 @@ import { extractListing } from '@/lib/sites/extract';
 import { findListingAdapter, SPA_HOSTS } from '@/lib/sites/registry';
 import { highlightSnippet } from './highlight';
 import { PanelHost } from './panel-host';
-import { loadLayout, saveLayout } from './panel-layout';
+import { loadLayout, saveLayout, type PanelLayout } from './panel-layout';
 import { listingFromSelection } from './selection';
 
 export type OnDemandMode = 'page' | 'selection';
@@ -31,6 +31,8 @@ export class ListingController {
   private lastUrl = '';
   private onDemand: OnDemandMode | null = null;
   private selected: Listing | null = null;
+  /** Read while the page is searched, so the host goes up as soon as a listing is found. */
+  private layout: Promise<PanelLayout> | undefined;
 
   /** One per page: the content script and an on-demand injection share the isolated world. */
   static attach(ctx?: ContentScriptContext): { controller: ListingController; created: boolean } {
@@ -43,6 +45,7 @@ export class ListingController {
   private constructor(private readonly ctx?: ContentScriptContext) {}
 
   start() {
+    this.layout = loadLayout(location.hostname);
     browser.runtime.onMessage.addListener((raw: unknown) => this.onMessage(raw));
     // Injected early in a load, the page may have no body yet: read it once the DOM is parsed.
     if (document.readyState === 'loading') {
@@ -123,7 +126,8 @@ export class ListingController {
 
   private async showPanel() {
     if (this.host) return this.host.mount();
-    const layout = await loadLayout(location.hostname);
+    this.layout ??= loadLayout(location.hostname);
+    const layout = await this.layout;
     this.host ??= new PanelHost(this.session, layout);
     this.host.mount();
   }
@@ -140,6 +144,7 @@ export class ListingController {
       const layout = { collapsed: m.collapsed, side: m.side };
       this.host?.setLayout(layout);
       if (m.remember === false) return Promise.resolve(true);
+      this.layout = Promise.resolve(layout);
       return saveLayout(location.hostname, layout).then(() => true);
     }
     return Promise.resolve(highlightSnippet(document, m.snippet));

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
-import { launchOverPipe, openFixtureTab, waitUntil } from './cdp-pipe.mjs';
+import { launchOverPipe, openFixtureTab, waitForBackground } from './cdp-pipe.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SETTLE_MS = 400;
@@ -33,23 +33,8 @@ async function launch(withExtension) {
   const args = withExtension ? baseArgs : baseArgs.filter((a) => !a.includes('extension'));
   const browser = await launchOverPipe(executablePath, args);
   if (withExtension) {
-    // Wait for the background to listen for tab loads, as it injects the listing script on them.
-    const worker = await waitUntil(
-      async () =>
-        (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker'),
-      10_000,
-      'the service worker',
-    );
-    const { sessionId } = await browser.send('Target.attachToTarget', {
-      targetId: worker.targetId,
-      flatten: true,
-    });
-    await waitUntil(
-      () => browser.evaluate(sessionId, 'globalThis.chrome?.tabs?.onUpdated.hasListeners()'),
-      10_000,
-      'the background to listen',
-    );
-    await browser.send('Target.detachFromTarget', { sessionId });
+    // The background injects the listing script on tab loads: wait until it listens for them.
+    await waitForBackground(browser);
   }
   return browser;
 }

@@ -127,3 +127,27 @@ export async function openFixtureTab(browser, files) {
     },
   };
 }
+
+/**
+ * Waits until the extension's service worker listens for tab updates (it injects the listing
+ * script on them) and returns the extension's host, e.g. the id in chrome-extension://<id>/.
+ */
+export async function waitForBackground(browser) {
+  const worker = await waitUntil(
+    async () =>
+      (await browser.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker'),
+    10_000,
+    'the service worker',
+  );
+  const { sessionId } = await browser.send('Target.attachToTarget', {
+    targetId: worker.targetId,
+    flatten: true,
+  });
+  await waitUntil(
+    () => browser.evaluate(sessionId, 'globalThis.chrome?.tabs?.onUpdated.hasListeners()'),
+    10_000,
+    'the background to listen',
+  );
+  await browser.send('Target.detachFromTarget', { sessionId });
+  return new URL(worker.url).host;
+}

@@ -1,3 +1,4 @@
+import { slugOf } from '../model/slug';
 import { ADAPTERS } from '../sites/registry';
 
 export interface KnownPlatform {
@@ -20,11 +21,6 @@ export function platformIdForName(name: string): string {
   const trimmed = name.trim();
   const known = KNOWN_PLATFORMS.find((p) => p.name.toLowerCase() === trimmed.toLowerCase());
   if (known) return known.id;
-  const slug = trimmed
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 56);
+  const slug = slugOf(trimmed, 56);
   return `custom:${slug || 'platform'}`;
 }

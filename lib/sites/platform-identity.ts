@@ -1,4 +1,5 @@
 import type { Listing } from '../model/listing';
+import { slugOf } from '../model/slug';
 import { adapterById, findPlatformForUrl, findSiteAdapter } from './registry';
 import type { SiteAdapter } from './types';
 
@@ -25,12 +26,7 @@ export function platformForListing(listing: Listing): { id: string; name: string
   const platform = adapter?.kind === 'platform' ? adapter : platformOfPage(listing, adapter);
   if (platform) return { id: platform.id, name: platform.name };
   const company = listing.company.trim();
-  const slug = company
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+  const slug = slugOf(company, 60);
   if (slug) return { id: `company:${slug}`, name: company };
   return { id: listing.siteId, name: adapter?.name ?? listing.siteId };
 }

@@ -5,10 +5,10 @@
 //    on listings after the first (which also starts the extension's renderer process);
 //  - single-page follow: from LinkedIn's split view swapping its detail pane to the panel showing the
 //    new job (target 300 ms).
-import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { openExtensionContext, panelFrame } from './extension-context.mjs';
 import { launchOverPipe, openFixtureTab, waitForBackground, waitUntil } from './cdp-pipe.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -32,16 +32,6 @@ const files = new Map([
   [pages.hourly.url, resolve(pagesDir, pages.hourly.file)],
   [split.url, split.file],
 ]);
-async function panelOf(page) {
-  for (let i = 0; i < 400; i++) {
-    const frame = page
-      .frames()
-      .find((f) => f.url().startsWith(`chrome-extension://${extensionId}/panel.html`));
-    if (frame) return frame;
-    await page.waitForTimeout(25);
-  }
-  throw new Error(`No panel on ${page.url()}`);
-}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // First render, over a bare DevTools pipe (see cdp-pipe.mjs): the page's own requests are served
@@ -92,27 +82,12 @@ function markHost() {
 
 const firstRender = await measureFirstRender();
 
-const context = await chromium.launchPersistentContext('', {
-  executablePath,
-  headless: true,
-  args: chromiumArgs(extensionDir),
-});
-await context.route('**/*', (route) => {
-  const url = route.request().url();
-  if (url.startsWith('chrome-extension://')) return route.continue();
-  const file = files.get(url);
-  return file ? route.fulfill({ contentType: 'text/html', body: readFileSync(file) }) : route.abort();
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
-while (!(await worker.evaluate(() => globalThis.chrome.tabs.onUpdated.hasListeners()).catch(() => false))) {
-  await new Promise((r) => setTimeout(r, 50));
-}
+const { context, extensionId } = await openExtensionContext({ executablePath, extensionDir, files });
 
 // Single-page follow: click between the two jobs of a LinkedIn search page.
 const page = await context.newPage();
 await page.goto(split.url);
-const panel = await panelOf(page);
+const panel = await panelFrame(page, extensionId);
 await panel.getByTestId('listing-title').waitFor();
 const follow = [];
 const jobs = [

@@ -3,10 +3,10 @@
 // their real URLs (nothing is fetched from the network). With no display it runs headless, saves
 // screenshots of the panel and the dashboard, prints where, and exits.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { openExtensionContext, panelFrame } from './extension-context.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.TASKLENS_OUT_DIR ?? '.output');
@@ -28,32 +28,13 @@ const pagesDir = resolve(root, 'tests/e2e/pages');
 const demo = JSON.parse(readFileSync(resolve(pagesDir, 'pages.json'), 'utf8'));
 const served = new Map(Object.values(demo).map(({ url, file }) => [url, resolve(pagesDir, file)]));
 
-const context = await chromium.launchPersistentContext('', {
+const { context, extensionId } = await openExtensionContext({
   executablePath,
+  extensionDir,
+  files: served,
   headless,
-  args: chromiumArgs(extensionDir),
   viewport: headless ? { width: 1280, height: 860 } : null,
 });
-await context.route('**/*', (route) => {
-  const url = route.request().url();
-  if (url.startsWith('chrome-extension://')) return route.continue();
-  const file = served.get(url);
-  if (!file || !existsSync(file)) return route.abort('blockedbyclient');
-  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
-
-async function panelOf(page) {
-  for (let i = 0; i < 200; i++) {
-    const frame = page
-      .frames()
-      .find((f) => f.url().startsWith(`chrome-extension://${extensionId}/panel.html`));
-    if (frame) return frame;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`No panel appeared on ${page.url()}`);
-}
 
 const listings = [demo.outlier, demo.linkedinJob, ...Object.values(demo).filter((p) => p.demo)];
 if (!headless) {
@@ -71,7 +52,7 @@ const stages = ['screening', 'applied'];
 for (const [i, { url }] of listings.entries()) {
   const page = await context.newPage();
   await page.goto(url);
-  const panel = await panelOf(page);
+  const panel = await panelFrame(page, extensionId);
   await panel.getByRole('button', { name: /save to my log/i }).waitFor();
   const name = new URL(url).hostname.split('.').slice(-2, -1)[0];
   const path = resolve(shotsDir, `panel-${name}.png`);

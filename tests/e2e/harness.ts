@@ -2,6 +2,7 @@ import { test as base, chromium, expect, type BrowserContext, type Frame, type P
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium-path.mjs';
+export { panelFrame } from '../../scripts/extension-context.mjs';
 
 export { expect };
 
@@ -93,18 +94,6 @@ function safeFrameUrl(request: { frame(): Frame }): string {
   } catch {
     return '';
   }
-}
-
-/** The panel's frame inside `page` (an extension page in a closed shadow root). */
-export async function panelFrame(page: Page, extensionId: string, timeout = 10_000): Promise<Frame> {
-  const prefix = `chrome-extension://${extensionId}/panel.html`;
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().startsWith(prefix));
-    if (frame) return frame;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('The TaskLens panel did not appear on the page.');
 }
 
 /** True when the page holds a panel host; the page's own scripts cannot see inside it. */

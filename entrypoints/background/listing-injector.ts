@@ -15,11 +15,7 @@ async function ensureContentScript(tabId: number) {
   await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
 }
 
-/**
- * Runs the listing content script only in tabs that show a listing: on a page load, and when a
- * single-page site moves to a listing URL without one. Other pages of the supported sites never
- * get TaskLens code, which keeps their cost at zero.
- */
+/** Injects into one tab, after any injection already under way there. */
 function ensureInTab(tabId: number) {
   const job = (queue.get(tabId) ?? Promise.resolve())
     .then(() => ensureContentScript(tabId))
@@ -44,18 +40,28 @@ export function injectIntoListingTabs() {
     const url = change.status === 'complete' ? tab.url : tab.status === 'complete' ? change.url : undefined;
     if (url && findListingAdapter(url)) ensureInTab(tabId);
   });
-  // Listings already open when TaskLens is installed, updated or first started get their panel too
-  // (a freshly installed worker hears no tab events until its listeners are registered).
-  void browser.tabs
-    .query({ url: CONTENT_SCRIPT_MATCHES })
-    .then((tabs) => {
-      for (const tab of tabs) {
-        if (tab.id !== undefined && tab.url && tab.status === 'complete' && findListingAdapter(tab.url)) {
-          ensureInTab(tab.id);
-        }
+  void injectIntoOpenListingTabs();
+}
+
+const SWEPT_KEY = 'listing-tabs-swept';
+
+/**
+ * Listings already open when TaskLens is installed, updated or first started get their panel too
+ * (a freshly installed worker hears no tab events until its listeners are registered). Once per
+ * browser session: storage.session outlives a worker that went to sleep, not a browser or
+ * extension restart, so waking the worker does not probe every listing tab again.
+ */
+async function injectIntoOpenListingTabs() {
+  try {
+    if ((await browser.storage.session?.get(SWEPT_KEY))?.[SWEPT_KEY]) return;
+    await browser.storage.session?.set({ [SWEPT_KEY]: true });
+    const tabs = await browser.tabs.query({ url: CONTENT_SCRIPT_MATCHES });
+    for (const tab of tabs) {
+      if (tab.id !== undefined && tab.url && tab.status === 'complete' && findListingAdapter(tab.url)) {
+        ensureInTab(tab.id);
       }
-    })
-    .catch(() => {
-      // No tabs to look at (or none we may read): nothing to do.
-    });
+    }
+  } catch {
+    // No tabs to look at (or none we may read): nothing to do.
+  }
 }

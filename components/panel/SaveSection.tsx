@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** A link the dashboard opens at this entry. */
-export function dashboardUrl(applicationId: string): string {
+function dashboardUrl(applicationId: string): string {
   return `${browser.runtime.getURL('/dashboard.html')}#app=${encodeURIComponent(applicationId)}`;
 }
 

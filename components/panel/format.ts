@@ -15,7 +15,7 @@ const UNIT_WORDS: Record<PayUnit, [one: string, many: string]> = {
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-export function formatMoney(amount: number, currency: string): string {
+function formatMoney(amount: number, currency: string): string {
   let format = moneyFormats.get(currency);
   if (!format) {
     try {
@@ -41,7 +41,7 @@ export function formatRange(min: number, max: number, currency: string): string 
 }
 
 /** "per hour", "per 1,000 items". */
-export function perUnit(unit: PayUnit, per = 1): string {
+function perUnit(unit: PayUnit, per = 1): string {
   const [one, many] = UNIT_WORDS[unit];
   return per === 1 ? `per ${one}` : `per ${per.toLocaleString()} ${many}`;
 }

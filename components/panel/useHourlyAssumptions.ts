@@ -19,18 +19,17 @@ function sanitize(stored: unknown): Partial<HourlyAssumptions> {
  */
 export function useHourlyAssumptions(platform: string) {
   const [assumptions, setAssumptions] = useState<HourlyAssumptions>({ ...DEFAULT_ASSUMPTIONS });
-  const [loadedFor, setLoadedFor] = useState<string | null>(null);
 
   useEffect(() => {
+    // No platform until the listing's reading arrives; nothing shows the estimate before that.
+    if (!platform) return;
     let live = true;
     browser.storage.local
       .get(storageKey(platform))
       .then((stored) => {
-        if (!live) return;
-        setAssumptions({ ...DEFAULT_ASSUMPTIONS, ...sanitize(stored[storageKey(platform)]) });
-        setLoadedFor(platform);
+        if (live) setAssumptions({ ...DEFAULT_ASSUMPTIONS, ...sanitize(stored[storageKey(platform)]) });
       })
-      .catch(() => live && setLoadedFor(platform));
+      .catch(() => undefined);
     return () => {
       live = false;
     };
@@ -45,5 +44,5 @@ export function useHourlyAssumptions(platform: string) {
     [platform],
   );
 
-  return { assumptions, update, loaded: loadedFor === platform };
+  return { assumptions, update };
 }

@@ -13,9 +13,6 @@ const RECONNECT_MS = 500;
 export class PanelConnection {
   private state: PanelState | null = null;
   private listeners = new Set<() => void>();
-  private port: ReturnType<typeof browser.runtime.connect> | undefined;
-  private retry: ReturnType<typeof setTimeout> | undefined;
-  private closed = false;
 
   constructor(private readonly session: string) {
     this.connect();
@@ -23,7 +20,6 @@ export class PanelConnection {
 
   private connect = () => {
     const port = browser.runtime.connect({ name: 'panel' });
-    this.port = port;
     port.onMessage.addListener((raw: unknown) => {
       const push = readPanelPush(raw);
       if (!push) return;
@@ -32,9 +28,7 @@ export class PanelConnection {
       for (const listener of this.listeners) listener();
     });
     // A service worker that went to sleep drops the port; come back when it wakes.
-    port.onDisconnect.addListener(() => {
-      if (!this.closed) this.retry = setTimeout(this.connect, RECONNECT_MS);
-    });
+    port.onDisconnect.addListener(() => setTimeout(this.connect, RECONNECT_MS));
     port.postMessage({ type: 'panel:hello', session: this.session });
   };
 
@@ -44,12 +38,6 @@ export class PanelConnection {
   };
 
   snapshot = () => this.state;
-
-  close() {
-    this.closed = true;
-    clearTimeout(this.retry);
-    this.port?.disconnect();
-  }
 }
 
 export function usePanelState(connection: PanelConnection): PanelState | null {

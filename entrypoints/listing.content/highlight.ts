@@ -9,7 +9,7 @@ type HighlightCtor = new (...ranges: Range[]) => unknown;
  * sides: the listing text was read with line breaks between blocks, while the page may split a
  * word across inline elements or spread a sentence over several lines.
  */
-export function findTextRange(doc: Document, snippet: string): Range | null {
+function findTextRange(doc: Document, snippet: string): Range | null {
   const wanted = snippet.replace(/\s+/g, '').toLowerCase();
   if (!wanted || !doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {

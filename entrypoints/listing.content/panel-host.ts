@@ -49,10 +49,6 @@ export class PanelHost {
     this.style.textContent = hostCss(layout);
   }
 
-  contains(node: Node | null): boolean {
-    return node === this.element;
-  }
-
   remove() {
     this.element.remove();
   }

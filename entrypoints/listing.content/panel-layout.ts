@@ -3,7 +3,7 @@ export interface PanelLayout {
   side: 'left' | 'right';
 }
 
-export const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, side: 'right' };
+const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, side: 'right' };
 
 const key = (host: string) => `layout:${host}`;
 

@@ -1,4 +1,4 @@
-import { jobPostingsIn, jsonText, salaryParts } from '../sites/job-posting-json';
+import { descriptionText, jobPostingsIn, jsonText, salaryParts } from '../sites/job-posting-json';
 import { extractHtml } from './html-text';
 
 /** "Pay: USD 25–35 per hour", in words the pay parser reads; nothing without a currency. */
@@ -19,10 +19,10 @@ export interface JobPostingFields {
 export function readJobPosting(blocks: readonly string[]): JobPostingFields | null {
   const o = jobPostingsIn(blocks)[0];
   if (!o) return null;
-  let description = typeof o.description === 'string' ? extractHtml(o.description).text : undefined;
-  // Some sites escape the description's HTML twice ("&lt;p&gt;"); one more pass strips those tags.
-  if (description && /<\/?[a-z][a-z0-9]{0,10}[ >/]/i.test(description))
-    description = extractHtml(description).text;
+  const description =
+    typeof o.description === 'string'
+      ? descriptionText(o.description, (html) => extractHtml(html).text)
+      : undefined;
   return {
     title: jsonText(o.title),
     company: jsonText(o.hiringOrganization),

@@ -64,3 +64,15 @@ export function salaryText(salary: unknown): string | undefined {
   if (!amount) return undefined;
   return [currency, amount, unit ? `per ${unit}` : ''].filter(Boolean).join(' ');
 }
+
+// A tag left in text after one pass: the description's HTML was escaped twice ("&lt;p&gt;").
+const TAG_LEFT = /<\/?[a-z][a-z0-9]{0,10}[ >/]/i;
+
+/**
+ * A JobPosting description as text. It is HTML, and some sites escape that HTML once more, so a
+ * first pass leaves tags and entities as text; a second pass reads those too.
+ */
+export function descriptionText(html: string, toText: (html: string) => string): string {
+  const text = toText(html);
+  return TAG_LEFT.test(text) ? toText(text) : text;
+}

@@ -1,6 +1,13 @@
 import type { ExtractedFields } from './types';
 import { textOf } from './dom-text';
-import { asArray, jobPostingsIn, jsonText as str, salaryText, type Json } from './job-posting-json';
+import {
+  asArray,
+  descriptionText,
+  jobPostingsIn,
+  jsonText as str,
+  salaryText,
+  type Json,
+} from './job-posting-json';
 
 /** All JobPosting objects in the page's JSON-LD, including inside @graph and arrays. */
 export function findJobPostings(doc: Document): Json[] {
@@ -29,7 +36,10 @@ export function readJobPosting(doc: Document): ExtractedFields | null {
     })
     .filter(Boolean)
     .join('; ');
-  const description = typeof job.description === 'string' ? htmlToText(job.description, doc) : '';
+  const description =
+    typeof job.description === 'string'
+      ? descriptionText(job.description, (html) => htmlToText(html, doc))
+      : '';
   return {
     title: str(job.title),
     company: str(job.hiringOrganization),

@@ -23,6 +23,8 @@ describe.each(fixtures.map((f) => [`${f.siteId}/${f.name}`, f] as const))('%s', 
     expect(listing).not.toBeNull();
     // The content script shapes listings without zod; the background's schema must accept them all.
     expect(Listing.safeParse(listing).success).toBe(true);
+    // Descriptions are text: no markup left over, even from JSON-LD that escaped its HTML twice.
+    expect(listing?.description).not.toMatch(/<\/?[a-z][a-z0-9]{0,10}[ >/]|&[a-z]{2,8};/i);
     expect({
       siteId: listing?.siteId,
       listingKey: listing?.listingKey,

@@ -104,7 +104,7 @@ function Dashboard() {
             staleDays={staleDays}
             onStaleDays={setStaleDays}
             onOpen={open}
-            onShowStale={() => showInTable({ staleDays })}
+            onShowStale={() => showInTable({ staleDays, platformId: route.platform ?? '' })}
           />
         ) : route.view === 'platforms' ? (
           <PlatformsView log={log} platformId={route.platform} onPlatform={(platform) => go({ platform })} />

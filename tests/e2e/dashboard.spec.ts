@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
@@ -6,6 +6,8 @@ import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium
 import { axeViolations } from './axe';
 import { EXTENSION_DIR, expect, openExtensionPage, panelFrame, test } from './harness';
 import { PAGES, servedPages } from './pages';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from '../../lib/transfer/format';
+import { sampleApplication, samplePlatform, T0 } from '../transfer/sample';
 
 const SHOTS = process.env.TASKLENS_SHOTS_DIR ?? '/tmp';
 const OUTLIER_TITLE = 'Biology Expert – AI Training';
@@ -184,6 +186,45 @@ test('notes, search, delete with undo, and a remembered stale threshold', async 
   await dashboard.getByLabel('No change for').fill('30');
   await dashboard.reload();
   await expect(dashboard.getByLabel('No change for')).toHaveValue('30');
+});
+
+test('"show all" from one platform\'s insights lists only that platform\'s quiet applications', async ({
+  context,
+  extensionId,
+}, info) => {
+  // More quiet applications per platform than Insights lists, so it offers to show them all.
+  const quiet = (platformId: string) =>
+    Array.from({ length: 14 }, (_, i) =>
+      sampleApplication(`${platformId}-${i}`, { platformId, listingKey: `${platformId}:${i}` }),
+    );
+  const backup = info.outputPath('quiet.json');
+  writeFileSync(
+    backup,
+    JSON.stringify({
+      format: EXPORT_FORMAT,
+      schemaVersion: EXPORT_SCHEMA_VERSION,
+      exportedAt: T0,
+      platforms: [samplePlatform(), samplePlatform({ id: 'scaleai', name: 'Scale AI' })],
+      applications: [...quiet('outlier'), ...quiet('scaleai')],
+      events: [],
+    }),
+  );
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
+  const controls = dashboard.getByTestId('transfer-controls');
+  await controls.getByRole('button', { name: /Your data/ }).click();
+  await controls.getByRole('button', { name: /Import/ }).click();
+  const dialog = dashboard.getByTestId('import-dialog');
+  await dialog.getByLabel('Files to import').setInputFiles(backup);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(controls.getByTestId('transfer-status')).toContainText('Imported');
+  // The table is virtualised; its row count says how many rows it holds (header included).
+  const table = dashboard.getByTestId('applications');
+  await expect(table).toHaveAttribute('aria-rowcount', '29');
+
+  await dashboard.getByRole('link', { name: 'Insights' }).click();
+  await dashboard.getByLabel('Show', { exact: true }).selectOption('scaleai');
+  await dashboard.getByRole('button', { name: 'Show all 14 in the table' }).click();
+  await expect(table).toHaveAttribute('aria-rowcount', '15');
 });
 
 test('platform onboarding: requirements with dates, unpaid hours, outcome', async ({

@@ -59,12 +59,14 @@ export function extractListing(doc: Document, href: string, force = false): List
 
   const urlJobId = adapter?.jobIdOf?.(url);
   const split = Boolean(adapter?.splitView?.some((re) => re.test(href)));
-  const fallbackOk = !adapter?.spa || pageIsAboutJob(doc, adapter, urlJobId);
+  // Decided only if the adapter's own reading fails: it costs a JSON-LD parse on single-page sites.
+  let fallbackChecked: boolean | undefined;
+  const fallbackOk = () => (fallbackChecked ??= !adapter?.spa || pageIsAboutJob(doc, adapter, urlJobId));
   const attempts: [ListingSource, () => ExtractedFields | null][] = [
     ['adapter', () => (adapter ? adapter.extract(doc, url) : null)],
     // A split view's main content mixes the result list with the pane: never a listing on its own.
-    ['json-ld', () => (fallbackOk ? readJobPosting(doc) : null)],
-    ['generic', () => (fallbackOk && !split ? readMainContent(doc) : null)],
+    ['json-ld', () => (fallbackOk() ? readJobPosting(doc) : null)],
+    ['generic', () => (!split && fallbackOk() ? readMainContent(doc) : null)],
   ];
   for (const [source, read] of attempts) {
     let fields: ExtractedFields | null;

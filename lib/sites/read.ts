@@ -43,11 +43,6 @@ export function findPayText(text: string): string | undefined {
   return PAY.exec(text.slice(0, 50_000))?.[0].replace(/\s+/g, ' ').trim();
 }
 
-/** The page title without a trailing " | Site" or " - Site" suffix. */
-export function titleWithoutSuffix(doc: Document, suffix: RegExp): string {
-  return doc.title.replace(suffix, '').trim();
-}
-
 export interface PlatformPageOptions {
   company: string;
   title?: readonly string[];
@@ -62,8 +57,8 @@ export interface PlatformPageOptions {
 
 /**
  * The usual shape of an AI-training platform's own listing page: a heading, a body and maybe a
- * pay line. DOM first (the site's own wording), JSON-LD for whatever the DOM lacks, and the first
- * rate named in the body as a last resort for pay.
+ * pay line. DOM first (the site's own wording), JSON-LD for whatever the DOM lacks. (extractListing
+ * falls back to the first rate named in the body for pay, for every source.)
  */
 export function readPlatformPage(doc: Document, o: PlatformPageOptions): ExtractedFields | null {
   const jsonLd = readJobPosting(doc);
@@ -85,7 +80,6 @@ export function readPlatformPage(doc: Document, o: PlatformPageOptions): Extract
     },
     jsonLd,
   );
-  fields.payText ??= findPayText(description);
   return fields;
 }
 

@@ -38,8 +38,10 @@ function leftPane(doc: Document, heading: RegExp): string {
   return '';
 }
 
+const IDS_IN_PATH = new RegExp(`^/([^/]+)/(${UUID})`);
+
 function idsOf(url: URL): { slug?: string; id?: string } {
-  const m = new RegExp(`^/([^/]+)/(${UUID})`).exec(url.pathname);
+  const m = IDS_IN_PATH.exec(url.pathname);
   return { slug: m?.[1], id: m?.[2] };
 }
 

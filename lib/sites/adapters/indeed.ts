@@ -60,7 +60,6 @@ export const indeed: SiteAdapter = {
   staleView,
   extract(doc, url) {
     const jobId = urlJobId(url);
-    if (staleView(doc, url)) return null; // the pane still shows the previous job
     const root = doc.querySelector('#jobsearch-ViewjobPaneWrapper') ?? doc;
     const title = pick(root, [
       '[data-testid="jobsearch-JobInfoHeader-title"] span',

@@ -7,12 +7,14 @@ import { fillFrom, opt, pick, textWithout } from '../read';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HOST = String.raw`https:\/\/jobs(?:\.eu)?\.lever\.co`;
 
+const IDS_IN_PATH = new RegExp(`^/([\\w.-]+)/(${UUID})`);
+
 function idsOf(url: URL): { slug?: string; id?: string } {
-  const m = new RegExp(`^/([\\w.-]+)/(${UUID})`).exec(url.pathname);
+  const m = IDS_IN_PATH.exec(url.pathname);
   return { slug: m?.[1], id: m?.[2] };
 }
 
-/** Reads a Lever posting; exported for platforms that post through Lever (Appen/CrowdGen). */
+/** Reads a Lever posting; exported for platform adapters whose roles are posted through Lever. */
 export function readLever(doc: Document, url: URL): ExtractedFields | null {
   const title = pick(doc, ['.posting-headline h2', '.posting-header h2', 'h2']);
   const description = textWithout(

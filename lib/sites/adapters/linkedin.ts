@@ -71,7 +71,6 @@ export const linkedin: SiteAdapter = {
   staleView,
   extract(doc, url) {
     const jobId = urlJobId(url);
-    if (staleView(doc, url)) return null; // the pane still shows the previous job
     const title = pick(doc, [
       '.job-details-jobs-unified-top-card__job-title h1',
       '.job-details-jobs-unified-top-card__job-title',

@@ -9,8 +9,10 @@ import { fillFrom, opt, pick } from '../read';
 const HOST = String.raw`https:\/\/www\.upwork\.com`;
 const ID = '~0[0-9a-f]{10,24}';
 
+const ID_IN_PATH = new RegExp(`(${ID})`);
+
 function jobIdOf(url: URL): string | undefined {
-  return new RegExp(`(${ID})`).exec(url.pathname)?.[1];
+  return ID_IN_PATH.exec(url.pathname)?.[1];
 }
 
 /** "Hourly: $25.00 - $45.00" from the features list, or a fixed budget. */

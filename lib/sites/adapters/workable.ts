@@ -7,14 +7,17 @@ import { fillFrom, opt, pick, textOfAll } from '../read';
 // public widget API (apply.workable.com/api/v1/widget/accounts/<account>).
 const CODE = '[0-9A-F]{6,12}';
 
+const CODE_ON_SUBDOMAIN = new RegExp(`^/j/(${CODE})`);
+const SLUG_AND_CODE = new RegExp(`^/([\\w-]+)/j/(${CODE})`);
+
 function idsOf(url: URL): { slug?: string; code?: string } {
   const sub = /^([\w-]+)\.workable\.com$/.exec(url.hostname)?.[1];
-  if (sub && sub !== 'apply') return { slug: sub, code: new RegExp(`^/j/(${CODE})`).exec(url.pathname)?.[1] };
-  const m = new RegExp(`^/([\\w-]+)/j/(${CODE})`).exec(url.pathname);
+  if (sub && sub !== 'apply') return { slug: sub, code: CODE_ON_SUBDOMAIN.exec(url.pathname)?.[1] };
+  const m = SLUG_AND_CODE.exec(url.pathname);
   return { slug: m?.[1] ?? /^\/([\w-]+)/.exec(url.pathname)?.[1], code: m?.[2] };
 }
 
-/** Reads a Workable posting; exported for platforms that post through Workable (Toloka / Mindrift). */
+/** Reads a Workable posting; exported for platform adapters whose roles are posted through Workable. */
 export function readWorkable(doc: Document, url: URL): ExtractedFields | null {
   const jsonLd = readJobPosting(doc);
   const { slug, code } = idsOf(url);

@@ -7,7 +7,7 @@ import type { Reply, ToContentMessage } from '@/lib/messaging/protocol';
 import { parseMessage, trustOf, type ParsedMessage } from '@/lib/messaging/trust';
 import { isTransferCommand } from '@/lib/transfer/commands';
 import { analyzeTab } from './on-demand';
-import type { PanelSessions } from './panel-sessions';
+import { shownListing, type PanelSessions } from './panel-sessions';
 import { handleTransferCommand } from './transfer';
 import { storeWrongReport } from './wrong-reports';
 
@@ -25,14 +25,15 @@ async function handle(db: TaskLensDb, sessions: PanelSessions, parsed: ParsedMes
     const m = parsed.message;
     const session = await sessions.forTab(m.session, tabId);
     // The listing and its analysis come from the session the background keeps, never from the frame.
-    const analysis = session.reading?.analysis;
+    const shown = shownListing(session);
     if (m.type === 'application:save') {
-      if (!session.listing) throw new Error('There is no listing on this page to save.');
-      return saveListing(db, { listing: session.listing, analysis, stage: m.stage, notes: m.notes });
+      if (!shown) throw new Error('There is no listing on this page to save.');
+      const { listing, reading } = shown;
+      return saveListing(db, { listing, analysis: reading.analysis, stage: m.stage, notes: m.notes });
     }
     if (m.type === 'report:wrong') {
-      if (!session.listing) throw new Error('There is no listing on this page to report.');
-      return storeWrongReport(session.listing, m.part, m.note, analysis);
+      if (!shown) throw new Error('There is no listing on this page to report.');
+      return storeWrongReport(shown.listing, m.part, m.note, shown.reading.analysis);
     }
     const toContent: ToContentMessage =
       m.type === 'panel:layout'

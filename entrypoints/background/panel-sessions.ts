@@ -7,11 +7,26 @@ import { trustOf } from '@/lib/messaging/trust';
 import { readListing } from '@/lib/analysis/listing-reading';
 import type { ListingReading } from '@/lib/analysis/reading';
 
+/** A listing with its analysis and platform, worked out once here rather than in every panel frame. */
+export interface ReadListing {
+  listing: Listing;
+  reading: ListingReading;
+}
+
 interface Session {
   tabId: number;
-  listing: Listing | null;
-  /** The listing's analysis and platform, worked out once here rather than in every panel frame. */
-  reading: ListingReading | null;
+  /**
+   * The last listing read on the page. It is kept while the page briefly shows none (a single-page
+   * site re-rendering), so the same listing coming back is not read again.
+   */
+  read: ReadListing | null;
+  /** Whether the page shows `read` now. */
+  shown: boolean;
+}
+
+/** The listing the page shows now, with its reading, or null. */
+export function shownListing(session: Session): ReadListing | null {
+  return session.shown ? session.read : null;
 }
 
 interface Viewer {
@@ -22,14 +37,13 @@ interface Viewer {
 const STORE_PREFIX = 'panel-session:';
 
 /** Whether a listing sent again reads the same, so its analysis still holds. */
-function sameText(a: Listing | null | undefined, b: Listing): boolean {
-  return Boolean(
-    a &&
+function sameText(a: Listing, b: Listing): boolean {
+  return (
     a.url === b.url &&
     a.title === b.title &&
     a.company === b.company &&
     a.payText === b.payText &&
-    a.description === b.description,
+    a.description === b.description
   );
 }
 
@@ -61,10 +75,17 @@ export class PanelSessions {
     if (known && known.tabId !== tabId) throw new Error('That session belongs to another tab.');
     for (const [other, s] of this.sessions) if (s.tabId === tabId && other !== id) this.forget(other);
     // The same listing sent again keeps its reading; a new or changed one is read afresh.
-    const reading = listing
-      ? (sameText(known?.listing, listing) && known?.reading) || readListing(listing)
-      : null;
-    const session: Session = { tabId, listing, reading };
+    const last = known?.read ?? null;
+    const session: Session = listing
+      ? {
+          tabId,
+          read: {
+            listing,
+            reading: last && sameText(last.listing, listing) ? last.reading : readListing(listing),
+          },
+          shown: true,
+        }
+      : { tabId, read: last, shown: false };
     this.sessions.set(id, session);
     await browser.storage.session?.set({ [STORE_PREFIX + id]: session });
     for (const viewer of this.viewers.get(id) ?? []) this.watch(viewer, session);
@@ -94,7 +115,7 @@ export class PanelSessions {
   /** Pushes the listing and, live, what the log holds for it to one panel. */
   private watch(viewer: Viewer, session: Session) {
     viewer.subscription?.unsubscribe();
-    const listing = session.listing;
+    const shown = shownListing(session);
     const send = (push: PanelPush) => {
       try {
         viewer.port.postMessage(push);
@@ -102,11 +123,11 @@ export class PanelSessions {
         viewer.subscription?.unsubscribe();
       }
     };
-    if (!listing) {
+    if (!shown) {
       send({ type: 'panel:state', listing: null, reading: null, application: null, platform: null });
       return;
     }
-    const reading = session.reading ?? readListing(listing);
+    const { listing, reading } = shown;
     // The listing goes out at once so the panel can draw it; what the log holds follows a moment later.
     send({ type: 'panel:state', listing, reading, application: null, platform: null });
     viewer.subscription = liveQuery(async () => {

@@ -1,4 +1,5 @@
 import type { PayAmount, PayUnit } from '@/lib/analysis/types';
+import { hostId } from '@/lib/sites/listing-fields';
 
 const UNIT_WORDS: Record<PayUnit, [one: string, many: string]> = {
   hour: ['hour', 'hours'],
@@ -66,7 +67,7 @@ export function shortDate(iso: string | undefined): string {
 /** The site's host without "www.", for display. */
 export function siteLabel(url: string): string {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return hostId(new URL(url));
   } catch {
     return '';
   }

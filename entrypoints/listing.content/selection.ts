@@ -1,5 +1,5 @@
 import type { Listing } from '@/lib/model/listing';
-import { toListing } from '@/lib/sites/listing-fields';
+import { hostId, toListing } from '@/lib/sites/listing-fields';
 
 function hash(text: string): string {
   let h = 2166136261;
@@ -12,7 +12,7 @@ export function listingFromSelection(doc: Document, href: string): Listing | nul
   const text = doc.getSelection()?.toString().trim() ?? '';
   if (text.length < 20) return null;
   const url = new URL(href);
-  const siteId = url.hostname.replace(/^www\./, '');
+  const siteId = hostId(url);
   return toListing({
     siteId,
     url: href,

@@ -2,13 +2,9 @@ import type { Listing, ListingSource } from '../model/listing';
 import { readMainContent } from './generic';
 import { findPayText } from './read';
 import { findJobPostings, readJobPosting } from './json-ld';
-import { toListing } from './listing-fields';
+import { hostId, toListing } from './listing-fields';
 import { findListingAdapter } from './registry';
 import type { ExtractedFields, SiteAdapter } from './types';
-
-function hostId(url: URL): string {
-  return url.hostname.replace(/^www\./, '');
-}
 
 function complete(
   fields: ExtractedFields | null,

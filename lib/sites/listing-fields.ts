@@ -13,6 +13,11 @@ const LIMITS = {
   postedAt: 100,
 } as const;
 
+/** A site's host without "www.": the site id of a page no adapter claims, and its name on screen. */
+export function hostId(url: URL): string {
+  return url.hostname.replace(/^www\./, '');
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     return /^https?:$/.test(new URL(value).protocol);

@@ -3,7 +3,7 @@ import type { Listing } from '@/lib/model/listing';
 import type { ContentMessage } from '@/lib/messaging/protocol';
 import { readToContentMessage } from '@/lib/messaging/to-content';
 import { extractListing } from '@/lib/sites/extract';
-import { findListingAdapter, SPA_HOSTS } from '@/lib/sites/registry';
+import { findListingAdapter, hostIsOrUnder, SPA_HOSTS } from '@/lib/sites/registry';
 import { highlightSnippet } from './highlight';
 import { PanelHost } from './panel-host';
 import { loadLayout, saveLayout, type PanelLayout } from './panel-layout';
@@ -32,7 +32,7 @@ export class ListingController {
   private onDemand: OnDemandMode | null = null;
   private selected: Listing | null = null;
   /** Read while the page is searched, so the host goes up as soon as a listing is found. */
-  private layout: Promise<PanelLayout> | undefined;
+  private layout: Promise<PanelLayout> = loadLayout(location.hostname);
 
   /** One per page: the content script and an on-demand injection share the isolated world. */
   static attach(ctx?: ContentScriptContext): { controller: ListingController; created: boolean } {
@@ -45,7 +45,6 @@ export class ListingController {
   private constructor(private readonly ctx?: ContentScriptContext) {}
 
   start() {
-    this.layout = loadLayout(location.hostname);
     browser.runtime.onMessage.addListener((raw: unknown) => this.onMessage(raw));
     // Injected early in a load, the page may have no body yet: read it once the DOM is parsed.
     if (document.readyState === 'loading') {
@@ -53,8 +52,7 @@ export class ListingController {
     } else {
       this.check();
     }
-    const host = location.hostname;
-    if (SPA_HOSTS.some((d) => host === d || host.endsWith(`.${d}`))) {
+    if (SPA_HOSTS.some((d) => hostIsOrUnder(location.hostname, d))) {
       // Single-page apps change the listing without a load: follow the URL cheaply everywhere on
       // the site, and the DOM closely only while a listing is shown.
       const poll = () => location.href !== this.lastUrl && this.check();
@@ -126,7 +124,6 @@ export class ListingController {
 
   private async showPanel() {
     if (this.host) return this.host.mount();
-    this.layout ??= loadLayout(location.hostname);
     const layout = await this.layout;
     this.host ??= new PanelHost(this.session, layout);
     this.host.mount();

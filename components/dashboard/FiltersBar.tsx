@@ -3,7 +3,8 @@ import type { RiskLevel, TaskTypeId } from '@/lib/analysis/types';
 import { NO_FILTER, type RowFilter } from '@/lib/db/log-rows';
 import type { PlatformRecord } from '@/lib/model/records';
 import type { Stage } from '@/lib/model/stages';
-import { RISK_LABELS, TASK_TYPE_LABELS } from './labels';
+import { RISK_LABELS } from '@/components/shared/risk';
+import { TASK_TYPE_LABELS } from './labels';
 import { StageOptions, OutcomeOptions } from '@/components/shared/StageOptions';
 
 interface Props {

@@ -1,16 +1,10 @@
 import { PAY_BASIS_INFO, TASK_TYPE_INFO } from '@/lib/analysis/catalog';
 import { FLAG_INFO } from '@/lib/analysis/flag-info';
-import type { PayBasisId, RiskLevel, TaskTypeId } from '@/lib/analysis/types';
+import type { PayBasisId, TaskTypeId } from '@/lib/analysis/types';
 
 export const TASK_TYPE_LABELS = Object.fromEntries(
   Object.entries(TASK_TYPE_INFO).map(([id, info]) => [id, info.title]),
 ) as Record<TaskTypeId, string>;
-
-export const RISK_LABELS: Record<RiskLevel, string> = {
-  low: 'Low risk',
-  caution: 'Caution',
-  high: 'High risk',
-};
 
 export function payBasisLabel(id: PayBasisId): string {
   return PAY_BASIS_INFO[id]?.title ?? humanise(id);

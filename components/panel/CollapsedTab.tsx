@@ -1,5 +1,5 @@
 import type { RiskLevel } from '@/lib/analysis/types';
-import { RISK_ICONS, RISK_LABELS } from './risk';
+import { RISK_ICONS, RISK_LABELS } from '@/components/shared/risk';
 
 interface Props {
   title: string;

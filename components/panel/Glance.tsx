@@ -1,8 +1,7 @@
 import { TASK_TYPE_INFO } from '@/lib/analysis/catalog';
-import { effectiveHourly, type HourlyAssumptions } from '@/lib/analysis/effective-hourly';
+import { effectiveHourly, perTaskRate, type HourlyAssumptions } from '@/lib/analysis/effective-hourly';
 import type { Analysis } from '@/lib/analysis/types';
 import { formatPay, formatRange } from './format';
-import { perTaskRate } from './pay-pick';
 
 function workSummary(titles: string[]): string {
   const named = titles.slice(0, 2).join(', ');
@@ -11,7 +10,8 @@ function workSummary(titles: string[]): string {
 
 /** The listing in two lines: what the work is and what it pays, before any detail. */
 export function Glance({ analysis, assumptions }: { analysis: Analysis; assumptions: HourlyAssumptions }) {
-  const types = [...analysis.taskTypes].sort((a, b) => b.score - a.score);
+  // Strongest first, as the analysis orders them.
+  const types = analysis.taskTypes;
   const base = analysis.pay.find((p) => p.kind === 'base');
   const claim = analysis.pay.find((p) => p.kind === 'claim');
   const perTask = perTaskRate(analysis.pay);

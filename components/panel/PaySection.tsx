@@ -1,10 +1,9 @@
 import { GENERAL_RATE_QUESTIONS, PAY_BASIS_INFO } from '@/lib/analysis/catalog';
-import type { HourlyAssumptions } from '@/lib/analysis/effective-hourly';
+import { perTaskRate, type HourlyAssumptions } from '@/lib/analysis/effective-hourly';
 import type { Analysis, PayAmount } from '@/lib/analysis/types';
 import { EvidenceList } from './EvidenceList';
 import { formatPay } from './format';
 import { HourlyEstimator } from './HourlyEstimator';
-import { perTaskRate } from './pay-pick';
 
 interface Props {
   analysis: Analysis;

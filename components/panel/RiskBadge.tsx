@@ -1,5 +1,5 @@
 import type { Risk } from '@/lib/analysis/types';
-import { RISK_ICONS, RISK_LABELS } from './risk';
+import { RISK_ICONS, RISK_LABELS } from '@/components/shared/risk';
 
 function jumpToFlags() {
   const heading = document.getElementById('flags-heading');

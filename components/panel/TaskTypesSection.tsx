@@ -4,12 +4,12 @@ import { EvidenceList } from './EvidenceList';
 
 const STRONG_SCORE = 0.8;
 
+/** `taskTypes` arrive strongest first, as the analysis orders them. */
 export function TaskTypesSection({ taskTypes, notAiWork }: { taskTypes: TaskTypeHit[]; notAiWork: boolean }) {
-  const sorted = [...taskTypes].sort((a, b) => b.score - a.score);
   return (
     <section aria-labelledby="tasks-heading" data-testid="task-types">
       <h2 id="tasks-heading">The work</h2>
-      {sorted.length === 0 ? (
+      {taskTypes.length === 0 ? (
         <p className="muted" data-testid="no-task-type">
           {notAiWork
             ? 'None of the usual AI-training tasks (labeling, rating or ranking answers, writing, expert review…) is described.'
@@ -17,7 +17,7 @@ export function TaskTypesSection({ taskTypes, notAiWork }: { taskTypes: TaskType
         </p>
       ) : (
         <ul className="cards">
-          {sorted.map((hit, index) => {
+          {taskTypes.map((hit, index) => {
             const info = TASK_TYPE_INFO[hit.id];
             return (
               // The strongest match is open; the others are one click away, so pay and flags stay close.

@@ -1,3 +1,4 @@
+import { downloadText } from '@/components/shared/download';
 import { WRONG_REPORTS_KEY } from '@/lib/messaging/wrong-parts';
 
 /** How many "this is wrong" reports are stored, without loading the schemas that check them. */
@@ -13,16 +14,10 @@ export async function downloadWrongReports(): Promise<number> {
   const { readWrongReports } = await import('@/lib/messaging/wrong-reports');
   const stored = await browser.storage.local.get(WRONG_REPORTS_KEY);
   const reports = readWrongReports(stored[WRONG_REPORTS_KEY]);
-  const file = new Blob([JSON.stringify({ kind: 'tasklens-wrong-reports', version: 1, reports }, null, 2)], {
-    type: 'application/json',
-  });
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `tasklens-reports-${new Date().toISOString().slice(0, 10)}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(
+    `tasklens-reports-${new Date().toISOString().slice(0, 10)}.json`,
+    JSON.stringify({ kind: 'tasklens-wrong-reports', version: 1, reports }, null, 2),
+    'application/json',
+  );
   return reports.length;
 }

@@ -37,6 +37,12 @@ export type EffectiveHourly =
 
 const PER_TASK_UNITS = new Set<PayAmount['unit']>(['task', 'item']);
 
+/** The per-task or per-item amount to estimate from: a stated rate, a ceiling only as a last resort. */
+export function perTaskRate(pay: PayAmount[]): PayAmount | undefined {
+  const perTask = pay.filter((p) => PER_TASK_UNITS.has(p.unit));
+  return perTask.find((p) => p.kind === 'base') ?? perTask[0];
+}
+
 function valid(a: HourlyAssumptions): string | null {
   if (!(a.minutesPerTask > 0)) return 'Minutes per task must be more than zero.';
   if (!(a.acceptanceRate > 0 && a.acceptanceRate <= 1)) return 'Acceptance rate must be between 0 and 100%.';

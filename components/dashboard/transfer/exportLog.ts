@@ -3,7 +3,7 @@ import { buildApplicationsCsv, buildEventsCsv } from '@/lib/transfer/csv-export'
 import { exportFileName, type ExportKind } from '@/lib/transfer/format';
 import { buildJsonExport } from '@/lib/transfer/json-export';
 import { readLog } from '@/lib/transfer/log-read';
-import { downloadText } from './download';
+import { downloadText } from '@/components/shared/download';
 import { nextFrame } from './progress';
 
 export const EXPORT_LABELS: Record<ExportKind, string> = {

@@ -11,14 +11,16 @@ interface Props {
 }
 
 /**
- * One requirement: done or not, asked on, done on. The checkbox answers at once; the row is
- * re-created from the stored value when the background has saved it, or put back if it failed.
+ * One requirement: done or not, asked on, done on. The checkbox answers at once: until the stored
+ * value moves on from the one it was changed from, it shows the change, which is dropped if saving
+ * failed. The row stays mounted throughout, so focus stays where the user put it.
  */
 export function RequirementRow({ requirement: r, name, onPut, onRemove }: Props) {
-  const [done, setDone] = useState(r.done);
+  const [pending, setPending] = useState<{ done: boolean; from: boolean } | null>(null);
+  const done = pending && pending.from === r.done ? pending.done : r.done;
   const put = async (next: Requirement) => {
-    setDone(next.done);
-    if ((await onPut(next)) === undefined) setDone(r.done);
+    setPending({ done: next.done, from: r.done });
+    if ((await onPut(next)) === undefined) setPending(null);
   };
   return (
     <li className={done ? 'done' : ''}>

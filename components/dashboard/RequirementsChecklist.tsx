@@ -42,7 +42,7 @@ export function RequirementsChecklist({ platform }: { platform: PlatformRecord }
       <ul>
         {platform.requirements.map((r) => (
           <RequirementRow
-            key={`${requirementKey(r)}:${r.done}:${r.askedOn}:${r.doneOn}`}
+            key={requirementKey(r)}
             requirement={r}
             name={nameOf(r)}
             onPut={put}

@@ -240,8 +240,13 @@ test('platform onboarding: requirements with dates, unpaid hours, outcome', asyn
 
   await panel.getByLabel('Add').selectOption('nda');
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
-  await panel.getByRole('checkbox', { name: 'NDA / confidentiality' }).check();
+  const nda = panel.getByRole('checkbox', { name: 'NDA / confidentiality' });
+  await nda.focus();
+  await dashboard.keyboard.press('Space');
   await expect(panel.getByLabel('NDA / confidentiality: done on')).not.toHaveValue('');
+  // Saving does not rebuild the row: the keyboard user is still on the checkbox.
+  await expect(nda).toBeChecked();
+  await expect(nda).toBeFocused();
   await panel.getByLabel('Unpaid screening hours').fill('2.5');
   await panel.getByLabel('Unpaid screening hours').press('Enter');
   await panel.getByLabel('Outcome').selectOption('waitlisted');

@@ -41,11 +41,7 @@ async function moveStage(
     updatedAt: at,
   };
   events.push(event('application', record.id, 'stage', at, record.stage, stage));
-  const platform = (await db.platforms.get(record.platformId)) ?? {
-    id: record.platformId,
-    name: record.listing.company || record.platformId,
-  };
-  await advancePlatform(db, platform, stage, at, events);
+  await advancePlatform(db, { id: record.platformId, name: record.listing.company }, stage, at, events);
   return next;
 }
 
@@ -62,7 +58,8 @@ export async function setStages(db: TaskLensDb, ids: readonly string[], stage: S
     const records = await mustGetAll(db, ids);
     const next: ApplicationRecord[] = [];
     for (const record of records) next.push(await moveStage(db, record, stage, at, events));
-    await db.applications.bulkPut(next);
+    // Only the records that moved are written; the others are returned as they were.
+    await db.applications.bulkPut(next.filter((record, i) => record !== records[i]));
     await db.events.bulkAdd(events);
     return next;
   });

@@ -22,6 +22,7 @@ export function newPlatform(id: string, name: string, stage: Stage, at: string):
 /**
  * An application reaching a stage means the user got at least that far with its platform, so
  * the platform moves forward with it (never back: one rejected listing does not undo onboarding).
+ * `platform.name` names a platform the log does not have yet (its id when the name is empty).
  * Call inside a transaction that covers platforms; the events are appended to `events`.
  */
 export async function advancePlatform(
@@ -33,7 +34,7 @@ export async function advancePlatform(
 ) {
   const known = await db.platforms.get(platform.id);
   if (!known) {
-    await db.platforms.add(newPlatform(platform.id, platform.name, stage, at));
+    await db.platforms.add(newPlatform(platform.id, platform.name || platform.id, stage, at));
     events.push(event('platform', platform.id, 'created', at, undefined, stage));
     return;
   }

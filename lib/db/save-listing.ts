@@ -47,10 +47,9 @@ export async function saveListing(
       if (input.notes && input.notes !== existing.notes) {
         events.push(event('application', record.id, 'edit', at, undefined, undefined, 'notes'));
       }
-      const platform = await db.platforms.get(existing.platformId);
       await advancePlatform(
         db,
-        { id: existing.platformId, name: platform?.name ?? existing.listing.company },
+        { id: existing.platformId, name: existing.listing.company },
         input.stage,
         at,
         events,

@@ -9,7 +9,7 @@ import {
 } from '@/lib/db/application-edits';
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
-import { ApplicationRecord } from '@/lib/model/records';
+import { ApplicationRecord, PlatformRecord } from '@/lib/model/records';
 import { freshDb, makeListing, snapshot } from './fixtures';
 
 let db: TaskLensDb;
@@ -27,6 +27,20 @@ const historyOf = (id: string) =>
   db.events.where('[subject+subjectId]').equals(['application', id]).sortBy('at');
 
 describe('stage changes', () => {
+  it('names a platform the log lacks after its id when the listing names no company', async () => {
+    const a = await save('a');
+    await db.applications.put({ ...a, platformId: 'company:acme', listing: { ...a.listing, company: '' } });
+    // Saved again from a listing page, then moved from the dashboard: both create it the same way.
+    await saveListing(db, { listing: makeListing('a'), stage: 'applied', notes: '' }, day(2));
+    const platform = await db.platforms.get('company:acme');
+    expect(platform?.name).toBe('company:acme');
+    expect(PlatformRecord.safeParse(platform).success).toBe(true);
+    await db.platforms.delete('company:acme');
+    await db.applications.put({ ...a, platformId: 'company:acme', listing: { ...a.listing, company: '' } });
+    await setStage(db, a.id, 'screening', day(3));
+    expect((await db.platforms.get('company:acme'))?.name).toBe('company:acme');
+  });
+
   it('records each move, dates the stages reached and moves the platform forward only', async () => {
     const a = await save('a');
     await setStage(db, a.id, 'screening', day(3));

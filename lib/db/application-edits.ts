@@ -154,11 +154,9 @@ export async function restoreBatch(db: TaskLensDb, batch: string, now = new Date
   return db.transaction('rw', db.applications, db.events, db.trash, async () => {
     const entries: TrashRecord[] = await db.trash.where('batch').equals(batch).toArray();
     if (!entries.length) throw new Error('There is nothing left to undo for that deletion.');
-    const restored: ApplicationRecord[] = [];
-    for (const { application } of entries) {
-      const taken = await db.applications.where('listingKey').equals(application.listingKey).count();
-      if (!taken) restored.push(application);
-    }
+    const keys = entries.map((e) => e.application.listingKey);
+    const taken = new Set(await db.applications.where('listingKey').anyOf(keys).keys());
+    const restored = entries.map((e) => e.application).filter((a) => !taken.has(a.listingKey));
     await db.applications.bulkAdd(restored);
     await db.trash.bulkDelete(restored.map((a) => a.id));
     await db.events.bulkAdd(

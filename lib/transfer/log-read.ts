@@ -2,12 +2,15 @@ import type { TaskLensDb } from '../db/database';
 import type { LogContents } from './payload';
 import type { LogState } from './plan';
 
-/** Everything in the log, read in one transaction so the three tables agree. */
-export function readLog(db: TaskLensDb): Promise<LogContents> {
+/**
+ * Everything in the log, read in one transaction so the three tables agree. `withEvents: false`
+ * leaves the history out (empty) for what does not need it, such as the applications CSV.
+ */
+export function readLog(db: TaskLensDb, { withEvents = true } = {}): Promise<LogContents> {
   return db.transaction('r', db.platforms, db.applications, db.events, async () => ({
     platforms: await db.platforms.toArray(),
     applications: await db.applications.toArray(),
-    events: await db.events.toArray(),
+    events: withEvents ? await db.events.toArray() : [],
   }));
 }
 

@@ -15,7 +15,7 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
 /** Reads the log, writes the chosen file and hands it to the browser's downloads. */
 export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
   onStep('Reading your log…');
-  const log = await readLog(db);
+  const log = await readLog(db, { withEvents: kind !== 'applications' });
   onStep('Writing the file…');
   await nextFrame();
   const text =

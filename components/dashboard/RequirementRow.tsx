@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Requirement } from '@/lib/model/records';
-import { today } from './format';
+import { localCalendarDay } from '@/lib/model/calendar-day';
 
 interface Props {
   requirement: Requirement;
@@ -32,7 +32,7 @@ export function RequirementRow({ requirement: r, name, onPut, onRemove }: Props)
             put({
               ...r,
               done: e.target.checked,
-              ...(e.target.checked && !r.doneOn ? { doneOn: today() } : {}),
+              ...(e.target.checked && !r.doneOn ? { doneOn: localCalendarDay() } : {}),
             })
           }
         />

@@ -7,7 +7,7 @@ import {
   type Requirement,
   type RequirementId,
 } from '@/lib/model/records';
-import { today } from './format';
+import { localCalendarDay } from '@/lib/model/calendar-day';
 import { RequirementRow } from './RequirementRow';
 import { useCommands } from './useCommand';
 
@@ -27,7 +27,7 @@ export function RequirementsChecklist({ platform }: { platform: PlatformRecord }
 
   const add = async () => {
     if (!adding) return;
-    const requirement: Requirement = { id: adding, done: false, askedOn: today() };
+    const requirement: Requirement = { id: adding, done: false, askedOn: localCalendarDay() };
     if (adding === 'other') requirement.label = label.trim();
     if (await put(requirement)) {
       setAdding('');

@@ -9,17 +9,6 @@ export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
 }
 
-/** A calendar day (`YYYY-MM-DD`) shown in the user's format, read as local time. */
-export function formatDay(day: string | undefined): string {
-  return day ? dateFormat.format(new Date(`${day}T12:00:00`)) : '';
-}
-
-/** Today as a calendar day in local time. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function formatDays(days: number): string {
   if (days * 24 < 1) return `${Math.max(1, Math.round(days * 1440))} min`;
   if (days < 1) return `${Math.round(days * 24)} h`;
@@ -32,6 +21,11 @@ export function ago(iso: string, now = Date.now()): string {
   if (days <= 0) return 'today';
   if (days === 1) return 'yesterday';
   return `${days} days ago`;
+}
+
+/** A listing's title, or a stand-in for one saved without any. */
+export function listingTitle(title: string): string {
+  return title || '(untitled listing)';
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,3 +1,4 @@
+import { localCalendarDay } from '../model/calendar-day';
 import { SCHEMA_VERSION } from '../model/records';
 
 /** What a TaskLens export file is: its marker, version, size limits and file names. */
@@ -28,9 +29,7 @@ const EXTENSIONS: Record<ExportKind, string> = { applications: 'csv', events: 'c
 
 /** `tasklens-applications-2026-11-30.csv`, dated in the user's own calendar. */
 export function exportFileName(kind: ExportKind, now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `tasklens-${kind}-${date}.${EXTENSIONS[kind]}`;
+  return `tasklens-${kind}-${localCalendarDay(now)}.${EXTENSIONS[kind]}`;
 }
 
 export function formatMegabytes(bytes: number): string {

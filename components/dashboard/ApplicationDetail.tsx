@@ -6,6 +6,7 @@ import { AnalysisSummary } from './AnalysisSummary';
 import { ApplicationEditor } from './ApplicationEditor';
 import { OutcomeBadge, StageBadge } from './Badges';
 import { EventTimeline } from './EventTimeline';
+import { listingTitle } from './format';
 import { ListingSnapshot } from './ListingSnapshot';
 import './detail.css';
 
@@ -38,7 +39,7 @@ export function ApplicationDetail({ id, platformName, onClose, onDelete }: Props
         <header className="detail-head">
           <div>
             <p className="muted">{record ? platformName(record.platformId) : ''}</p>
-            <h2 id="detail-title">{record ? record.listing.title || '(untitled listing)' : 'Application'}</h2>
+            <h2 id="detail-title">{record ? listingTitle(record.listing.title) : 'Application'}</h2>
             {record && (
               <p className="badges">
                 <StageBadge stage={record.stage} />

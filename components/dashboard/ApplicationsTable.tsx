@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { AppRow, RowSort, SortKey } from '@/lib/db/log-rows';
 import { OutcomeBadge, RiskBadge, StageBadge } from './Badges';
-import { formatDate } from './format';
+import { formatDate, listingTitle } from './format';
 import { TASK_TYPE_LABELS } from './labels';
 import './table.css';
 
@@ -102,7 +102,7 @@ export function ApplicationsTable({ rows, sort, onSort, platformName, onOpen, em
               >
                 <td role="cell" className="cell-title">
                   <button type="button" className="row-open" onClick={() => onOpen(row.id)}>
-                    {row.title || '(untitled listing)'}
+                    {listingTitle(row.title)}
                   </button>
                   <span className="muted">{row.company}</span>
                 </td>

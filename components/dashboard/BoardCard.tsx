@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { AppRow } from '@/lib/db/log-rows';
 import { STAGE_LABELS, STAGES, stageIndex, type Stage } from '@/lib/model/stages';
 import { OutcomeBadge, RiskBadge } from './Badges';
-import { ago } from './format';
+import { ago, listingTitle } from './format';
 import { StageOptions } from '@/components/shared/StageOptions';
 
 interface Props {
@@ -47,7 +47,7 @@ export function BoardCard({ row, onMove, onOpen, cardRef }: Props) {
         e.dataTransfer.effectAllowed = 'move';
       }}
     >
-      <h4 className="card-title">{row.title || '(untitled listing)'}</h4>
+      <h4 className="card-title">{listingTitle(row.title)}</h4>
       <p className="card-company muted">{row.company}</p>
       <div className="card-meta">
         <RiskBadge level={row.risk} />

@@ -1,6 +1,6 @@
 import { RISK_LEVELS, TASK_TYPE_IDS } from '@/lib/analysis/ids';
 import type { RiskLevel, TaskTypeId } from '@/lib/analysis/types';
-import { NO_FILTER, type RowFilter } from '@/lib/db/log-rows';
+import { isFiltered, NO_FILTER, type RowFilter } from '@/lib/db/log-rows';
 import type { PlatformRecord } from '@/lib/model/records';
 import type { Stage } from '@/lib/model/stages';
 import { RISK_LABELS } from '@/components/shared/risk';
@@ -22,7 +22,7 @@ interface Props {
 export function FiltersBar({ filter, onChange, platforms, staleDays, shown, total, complete }: Props) {
   const set = <K extends keyof RowFilter>(key: K, value: RowFilter[K]) =>
     onChange({ ...filter, [key]: value });
-  const active = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
+  const active = isFiltered(filter);
   return (
     <form
       className="filters"

@@ -55,7 +55,7 @@ export function PipelineBoard({ log, platformId, onPlatform, onOpen, onShowInTab
     if (!row || row.stage === stage) return;
     if (cards.current.get(id)?.contains(document.activeElement)) refocus.current = id;
     setAnnouncement(`Moved “${row.title}” to ${STAGE_LABELS[stage]}.`);
-    void move(scoped.find((r) => r.id === id) ?? row, stage);
+    void move(row, stage);
   };
   const cardRef = (id: string) => (el: HTMLElement | null) => {
     if (el) cards.current.set(id, el);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlatformRecord } from '@/lib/model/records';
 import { STAGE_LABELS } from '@/lib/model/stages';
-import { formatDate } from './format';
+import { formatDate, plural } from './format';
 import { RequirementsChecklist } from './RequirementsChecklist';
 import { useCommands } from './useCommand';
 import { StandingPickers } from './StandingPickers';
@@ -36,9 +36,8 @@ export function PlatformPanel({
       <header>
         <h2 id="platform-name">{platform.name}</h2>
         <p className="muted">
-          {applications.toLocaleString()} saved listing{applications === 1 ? '' : 's'} · tracked since{' '}
-          {formatDate(platform.createdAt)} · {STAGE_LABELS[platform.stage]} since{' '}
-          {formatDate(platform.stageSince)}
+          {plural(applications, 'saved listing')} · tracked since {formatDate(platform.createdAt)} ·{' '}
+          {STAGE_LABELS[platform.stage]} since {formatDate(platform.stageSince)}
         </p>
       </header>
       <div className="platform-fields">

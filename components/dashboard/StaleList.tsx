@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AppRow } from '@/lib/db/log-rows';
 import { staleRows } from '@/lib/db/log-stats';
 import { StageBadge } from './Badges';
-import { ago } from './format';
+import { ago, listingTitle } from './format';
 
 const SHOWN = 12;
 
@@ -47,7 +47,7 @@ export function StaleList({ rows, days, onDays, platformName, onOpen, onShowAll 
           {stale.slice(0, SHOWN).map((r) => (
             <li key={r.id}>
               <button type="button" className="link-button" onClick={() => onOpen(r.id)}>
-                {r.title || '(untitled listing)'}
+                {listingTitle(r.title)}
               </button>
               <span className="muted">{platformName(r.platformId)}</span>
               <StageBadge stage={r.stage} />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { filterRows, NO_FILTER, sortRows, type RowFilter, type RowSort } from '@/lib/db/log-rows';
+import { filterRows, isFiltered, sortRows, type RowFilter, type RowSort } from '@/lib/db/log-rows';
 import { ApplicationsTable } from './ApplicationsTable';
 import { BulkActions } from './BulkActions';
 import { FiltersBar } from './FiltersBar';
@@ -19,7 +19,7 @@ interface Props {
 export function TableView({ log, staleDays, onOpen, filter, onFilter, sort, onSort }: Props) {
   const sorted = useMemo(() => sortRows(log.rows, sort, log.platformName), [log, sort]);
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
-  const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
+  const filtered = isFiltered(filter);
   return (
     <section className="table-view" aria-labelledby="table-title">
       <h2 id="table-title" className="sr-only">

@@ -16,7 +16,7 @@ export function flagInfo(id: string): { title: string; explanation?: string } {
 }
 
 /** `fee_before_work` → "Fee before work". */
-export function humanise(id: string): string {
+function humanise(id: string): string {
   const words = id.replace(/[_-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -51,6 +51,11 @@ export function isStale(row: Pick<AppRow, 'outcome' | 'stage' | 'updatedAt'>, da
   return !row.outcome && row.stage !== 'paid' && now - Date.parse(row.updatedAt) > days * 86_400_000;
 }
 
+/** Whether any criterion is set. */
+export function isFiltered(f: RowFilter): boolean {
+  return JSON.stringify(f) !== JSON.stringify(NO_FILTER);
+}
+
 /** Keeps the rows matching every set criterion; order is preserved. */
 export function filterRows(rows: readonly AppRow[], f: RowFilter, now = Date.now()): AppRow[] {
   const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);

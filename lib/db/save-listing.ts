@@ -7,8 +7,6 @@ import { event, reachStage } from './events';
 import { platformForListing } from '../sites/platform-identity';
 import { advancePlatform } from './platform-progress';
 
-export { event } from './events';
-
 export interface SaveListingInput {
   listing: Listing;
   analysis?: Analysis;

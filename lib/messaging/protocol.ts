@@ -21,7 +21,6 @@ export const ContentMessage = z.discriminatedUnion('type', [
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Which part of the panel's reading a "this is wrong" report is about. */
-export { WRONG_PARTS } from './wrong-parts';
 export const WrongPart = z.enum(WRONG_PARTS);
 export type WrongPart = z.infer<typeof WrongPart>;
 

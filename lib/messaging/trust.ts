@@ -7,7 +7,7 @@ import { ContentMessage, describeZodError, PageMessage, PanelMessage } from './p
  */
 export type Trust = 'content' | 'panel' | 'page' | 'unknown';
 
-const PAGE_PATHS = new Set(['/dashboard.html', '/popup.html', '/options.html']);
+const PAGE_PATHS = new Set(['/dashboard.html', '/popup.html']);
 
 /** `extensionBase` is runtime.getURL('/'), e.g. `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
 export function trustOf(

@@ -13,10 +13,10 @@ export class TransferError extends Error {
   }
 }
 
-/** At most `limit` problems are listed; the rest are counted so the message stays readable. */
-export const MAX_LISTED_PROBLEMS = 5;
+/** At most this many problems are listed; the rest are counted so the message stays readable. */
+const MAX_LISTED_PROBLEMS = 5;
 
-export function summariseProblems(problems: string[], limit = MAX_LISTED_PROBLEMS): string[] {
-  if (problems.length <= limit) return problems;
-  return [...problems.slice(0, limit), `…and ${problems.length - limit} more.`];
+export function summariseProblems(problems: string[]): string[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), `…and ${problems.length - MAX_LISTED_PROBLEMS} more.`];
 }

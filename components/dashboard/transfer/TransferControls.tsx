@@ -29,8 +29,8 @@ export function TransferControls() {
       setOpen(false);
       if (busy) return;
       try {
-        const done = await exportLog(kind, (label) => report(label));
-        setStatus({ text: `Saved ${done.fileName} to your downloads.`, tone: 'info' });
+        const fileName = await exportLog(kind, (label) => report(label));
+        setStatus({ text: `Saved ${fileName} to your downloads.`, tone: 'info' });
       } catch (error) {
         setStatus({
           text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,

@@ -26,5 +26,5 @@ export async function exportLog(kind: ExportKind, onStep: (label: string) => voi
         : buildEventsCsv(log);
   const fileName = exportFileName(kind, now);
   downloadText(fileName, text, kind === 'backup' ? 'application/json' : 'text/csv;charset=utf-8');
-  return { fileName, applications: log.applications.length, events: log.events.length };
+  return fileName;
 }

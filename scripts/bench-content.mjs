@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { median } from './median.mjs';
 import { launchOverPipe, openFixtureTab, waitForBackground } from './cdp-pipe.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -56,7 +57,6 @@ async function measure(browser, url) {
 }
 
 const signed = (ms) => `${ms < 0 ? '−' : '+'}${Math.abs(ms).toFixed(1)}`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const results = [];
 const contexts = { without: await launch(false), with: await launch(true) };

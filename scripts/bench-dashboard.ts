@@ -13,13 +13,14 @@ import { TASK_TYPE_IDS as TYPES } from '../lib/analysis/types';
 import type { ApplicationRecord, EventRecord, PlatformRecord } from '../lib/model/records';
 import { OUTCOMES, STAGES } from '../lib/model/stages';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { median } from './median.mjs';
 
 const APPLICATIONS = 10_000;
 const EVENTS = 50_000;
 const TARGETS = { firstRenderMs: 500, filterMs: 50, heapMb: 100 };
 
 /** A realistic log: 20 platforms, stages and outcomes spread like a busy year, 5 events each. */
-export function makeLog(applications: number, eventTotal: number) {
+function makeLog(applications: number, eventTotal: number) {
   let state = 42;
   const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
@@ -227,7 +228,7 @@ export function makeLog(applications: number, eventTotal: number) {
  * Writes records straight into the extension's IndexedDB from the dashboard page, store by store,
  * in chunks. Summaries are made here by the log's own `summarise`, as the database would.
  */
-export async function seed(page: Page, log: ReturnType<typeof makeLog>) {
+async function seed(page: Page, log: ReturnType<typeof makeLog>) {
   const stores: [string, unknown[]][] = [
     ['platforms', log.platforms],
     ['applications', log.applications],
@@ -274,8 +275,6 @@ async function timeInput(page: Page, selector: string, value: string) {
     { selector, value },
   );
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   const root = resolve(import.meta.dirname, '..');
@@ -407,13 +406,10 @@ async function main() {
   }
 }
 
-// Run when started as a script; screenshot and test helpers import makeLog and seed.
-if (/bench-dashboard\.ts$/.test(process.argv[1] ?? '')) {
-  main().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

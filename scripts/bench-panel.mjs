@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { median } from './median.mjs';
 import { openExtensionContext, panelFrame } from './extension-context.mjs';
 import { launchOverPipe, openFixtureTab, waitForBackground, waitUntil } from './cdp-pipe.mjs';
 
@@ -32,7 +33,6 @@ const files = new Map([
   [pages.hourly.url, resolve(pagesDir, pages.hourly.file)],
   [split.url, split.file],
 ]);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // First render, over a bare DevTools pipe (see cdp-pipe.mjs): the page's own requests are served
 // from the fixtures, and the panel frame is left alone until it has rendered.

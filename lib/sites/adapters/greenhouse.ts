@@ -1,7 +1,7 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
 import { textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
-import { fillFrom, opt, pick } from '../read';
+import { fillFrom, opt, pick, readPlatformPage } from '../read';
 
 // Greenhouse job boards: boards.greenhouse.io (classic), job-boards.greenhouse.io (2024 redesign) and
 // their .eu twins; companies embed the same posting as boards.greenhouse.io/embed/job_app?for=&token=
@@ -29,8 +29,8 @@ function companyFromTitle(doc: Document): string {
 }
 
 /**
- * Reads a Greenhouse posting (both layouts). Exported for platforms whose careers pages render
- * Greenhouse's own markup (Scale AI, Invisible, Turing…).
+ * Reads a Greenhouse posting (both layouts), on a Greenhouse board or on a platform's careers page
+ * that renders Greenhouse's own markup (see readGreenhouseOrPage).
  */
 export function readGreenhouse(doc: Document, url: URL): ExtractedFields | null {
   const title = pick(doc, ['.job__title h1', '#header .app-title', 'h1.app-title', '.job-post h1', 'h1']);
@@ -57,6 +57,20 @@ export function readGreenhouse(doc: Document, url: URL): ExtractedFields | null 
     },
     jsonLd,
   );
+}
+
+/**
+ * A platform's own careers page that embeds its Greenhouse posting: Greenhouse's markup when it
+ * is there (with the platform as the company), the platform's own page layout otherwise.
+ */
+export function readGreenhouseOrPage(
+  doc: Document,
+  url: URL,
+  page: { company: string; jobId?: string; canonicalUrl?: string },
+): ExtractedFields | null {
+  const gh = readGreenhouse(doc, url);
+  if (gh?.title && gh.description) return { ...gh, ...page };
+  return readPlatformPage(doc, page);
 }
 
 export const greenhouse: SiteAdapter = {

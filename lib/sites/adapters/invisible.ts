@@ -1,6 +1,5 @@
 import type { SiteAdapter } from '../types';
-import { readPlatformPage } from '../read';
-import { readGreenhouse } from './greenhouse';
+import { readGreenhouseOrPage } from './greenhouse';
 
 // Official domains: invisible.co (site and careers pages) and invisibletech.ai (the company's earlier
 // domain, still used for mail), per the company's site. Roles, including expert AI-trainer contracts,
@@ -21,10 +20,11 @@ export const invisible: SiteAdapter = {
   hostTokens: ['invisibletech', 'invisibletechnologies', 'invisibleai'],
   extract(doc, url) {
     const id = url.searchParams.get('gh_jid') ?? /\/([\w-]+)\/?$/.exec(url.pathname)?.[1];
-    const gh = readGreenhouse(doc, url);
-    if (gh?.title && gh.description)
-      return { ...gh, jobId: id, company: 'Invisible Technologies', canonicalUrl: undefined };
-    return readPlatformPage(doc, { company: 'Invisible Technologies', jobId: id });
+    return readGreenhouseOrPage(doc, url, {
+      company: 'Invisible Technologies',
+      jobId: id,
+      canonicalUrl: undefined,
+    });
   },
   testUrls: {
     listing: [

@@ -1,6 +1,5 @@
 import type { SiteAdapter } from '../types';
-import { readPlatformPage } from '../read';
-import { readGreenhouse } from './greenhouse';
+import { readGreenhouseOrPage } from './greenhouse';
 
 // Official domain: scale.com (scale.ai redirects to it), per the company's site. Roles are posted on
 // Greenhouse board "scaleai" (job-boards.greenhouse.io/scaleai, boards-api.greenhouse.io/v1/boards/
@@ -21,9 +20,7 @@ export const scaleai: SiteAdapter = {
   extract(doc, url) {
     const id = /\/careers\/(\d+)/.exec(url.pathname)?.[1] ?? url.searchParams.get('gh_jid') ?? undefined;
     const canonicalUrl = id ? `https://scale.com/careers/${id}` : undefined;
-    const gh = readGreenhouse(doc, url);
-    if (gh?.title && gh.description) return { ...gh, jobId: id, company: 'Scale AI', canonicalUrl };
-    return readPlatformPage(doc, { company: 'Scale AI', jobId: id, canonicalUrl });
+    return readGreenhouseOrPage(doc, url, { company: 'Scale AI', jobId: id, canonicalUrl });
   },
   testUrls: {
     listing: ['https://scale.com/careers/4655744005', 'https://scale.com/careers?gh_jid=4549048005'],

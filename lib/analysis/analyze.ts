@@ -22,7 +22,7 @@ import {
   runTaskTypeRules,
   type RuleHit,
 } from './rule-sets';
-import { scanText, type ScanText } from './text-scan';
+import { evidenceAt, scanText, type ScanText } from './text-scan';
 import type { FlagRule, Rule } from './rule';
 
 /** A task type is reported once its combined score reaches this. */
@@ -120,15 +120,7 @@ function dedupePay(found: FoundPay[]): FoundPay[] {
 function firstMatch(docs: readonly ScanText[], pattern: RegExp): Evidence[] {
   for (const d of docs) {
     const m = pattern.exec(d.lower);
-    if (m)
-      return [
-        {
-          field: d.field,
-          start: m.index,
-          end: m.index + m[0].length,
-          snippet: d.original.slice(m.index, m.index + m[0].length),
-        },
-      ];
+    if (m) return [evidenceAt(d, m.index, m.index + m[0].length)];
   }
   return [];
 }

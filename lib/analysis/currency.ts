@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-regexp';
+
 /**
  * Currency notation seen in listings, mapped to ISO 4217. Order matters in the tables: longer
  * notations first, so "US$" wins over "$".
@@ -94,16 +96,14 @@ export const SUFFIX_WORDS: readonly (readonly [string, string])[] = [
 /** Currencies whose listings write 1.500 for one thousand five hundred. */
 export const DOT_THOUSANDS = new Set(['EUR', 'IDR', 'BRL', 'TRY', 'VND', 'ARS', 'COP', 'CLP', 'DKK', 'PLN']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export const PREFIX_SOURCE = [
-  ...PREFIX_SYMBOLS.map(([s]) => escape(s)),
+  ...PREFIX_SYMBOLS.map(([s]) => escapeRegExp(s)),
   ...CURRENCY_CODES.map((c) => `${c}(?![a-z])`),
 ].join('|');
 
 export const SUFFIX_SOURCE = [
   ...CURRENCY_CODES.map((c) => `${c}(?![a-z])`),
-  ...SUFFIX_WORDS.map(([s]) => `${escape(s)}(?![a-z])`),
+  ...SUFFIX_WORDS.map(([s]) => `${escapeRegExp(s)}(?![a-z])`),
 ].join('|');
 
 const byNotation = new Map<string, string>();

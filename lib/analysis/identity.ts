@@ -9,16 +9,15 @@ import {
   type KnownPlatform,
 } from './known-platforms';
 import { hostIsOrUnder } from '../sites/registry';
+import { escapeRegExp } from './escape-regexp';
 import { evidenceAt, type ScanText } from './text-scan';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const NAME_TO_PLATFORM = new Map<string, KnownPlatform>();
 for (const p of KNOWN_PLATFORMS) for (const n of p.aliases) NAME_TO_PLATFORM.set(n, p);
 const NAMES = [...NAME_TO_PLATFORM.keys()].sort((a, b) => b.length - a.length);
 // Case-sensitive on purpose: "Outlier" the platform, not "an outlier in the data".
 const PLATFORM_NAME = new RegExp(
-  `(?<![\\w.@-])(?:${NAMES.map(escape).join('|')})(?![\\w@-]|\\.[a-z])(?! (?:test|machine|award|complete|detection)\\b)`,
+  `(?<![\\w.@-])(?:${NAMES.map(escapeRegExp).join('|')})(?![\\w@-]|\\.[a-z])(?! (?:test|machine|award|complete|detection)\\b)`,
   'g',
 );
 // Words that may sit next to a brand in a look-alike hostname or mailbox (outliercareers, joinmercor).

@@ -69,7 +69,7 @@ interface Unit {
   end: number;
 }
 
-function unitAfter(lower: string, at: number, amount: number): Unit | undefined {
+function unitAfter(lower: string, at: number): Unit | undefined {
   const m = UNIT_AFTER.exec(lower.slice(at, at + WINDOW));
   if (!m) return undefined;
   const end = at + m[0].length;
@@ -78,7 +78,6 @@ function unitAfter(lower: string, at: number, amount: number): Unit | undefined 
   // "/h" right after a number is hours; a bare "h" elsewhere is too ambiguous.
   if (m[3] === 'h' && !/^\s{0,2}\//.test(m[0])) return undefined;
   const count = m[1] ? parseNumber(m[1], 'USD') * (m[2] ? 1000 : 1) : 1;
-  void amount;
   return { unit: word.unit, per: count > 0 ? count : 1, scale: word.scale ?? 1, end };
 }
 
@@ -161,14 +160,14 @@ export function findPay(doc: ScanText): FoundPay[] {
     let unitSource: UnitSource = 'after';
     let per = 1;
     let scale = 1;
-    const after = unitAfter(lower, end, hi);
+    const after = unitAfter(lower, end);
     if (after) {
       ({ unit, per, scale } = after);
       end = after.end;
       // "$45/hr - $60/hr": the unit is repeated on both ends of the range.
       const second = lo === hi ? RANGE_END.exec(original.slice(end, end + WINDOW)) : null;
       if (second && (!second[1] || currencyOf(second[1]) === currency) && !second[4]) {
-        const secondUnit = unitAfter(lower, end + second[0].length, 0);
+        const secondUnit = unitAfter(lower, end + second[0].length);
         const value = readAmount(second[2], second[3], currency) / (cents ? 100 : 1);
         if (secondUnit && secondUnit.unit === unit && secondUnit.per === per && value > hi) {
           hi = value;

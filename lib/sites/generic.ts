@@ -1,5 +1,6 @@
 import type { ExtractedFields } from './types';
 import { textOf } from './dom-text';
+import { meta } from './read';
 
 /** Last resort: the page's main content and heading, when neither adapter nor JSON-LD found a listing. */
 export function readMainContent(doc: Document): ExtractedFields | null {
@@ -13,6 +14,5 @@ export function readMainContent(doc: Document): ExtractedFields | null {
   const description = textOf(main).slice(0, 100_000);
   const title = textOf(main?.querySelector('h1') ?? doc.querySelector('h1')) || doc.title.trim();
   if (!description || description.length < 80) return null;
-  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
-  return { title, company: siteName ?? '', description };
+  return { title, company: meta(doc, 'og:site_name'), description };
 }

@@ -1,6 +1,6 @@
 import { formatMegabytes, MAX_MESSAGE_PART_BYTES, MAX_MESSAGE_PARTS } from './format';
 import { TransferError } from './errors';
-import { emptyPayload, type ImportMode, type ImportPayload } from './payload';
+import { concatPayloads, emptyPayload, PAYLOAD_LISTS, type ImportMode, type ImportPayload } from './payload';
 
 /** One runtime message's share of an import; the background applies the import once all arrive. */
 export interface ImportPart {
@@ -10,8 +10,6 @@ export interface ImportPart {
   mode: ImportMode;
   payload: ImportPayload;
 }
-
-const LISTS = ['platforms', 'platformsIfMissing', 'applications', 'events'] as const;
 
 /**
  * Splits an import into message-sized parts, measured as the JSON each record becomes (a fair
@@ -25,7 +23,7 @@ export function splitImport(
 ): ImportPart[] {
   const payloads: ImportPayload[] = [emptyPayload()];
   let size = 0;
-  for (const list of LISTS) {
+  for (const list of PAYLOAD_LISTS) {
     for (const record of payload[list]) {
       const bytes = JSON.stringify(record).length + 1;
       if (bytes > maxBytes) {
@@ -88,10 +86,6 @@ export class ImportAssembler {
     pending.parts[part.part] = part.payload;
     if (pending.parts.some((p) => !p)) return null;
     this.pending.delete(part.importId);
-    const whole = emptyPayload();
-    for (const p of pending.parts as ImportPayload[]) {
-      for (const list of LISTS) for (const record of p[list]) (whole[list] as object[]).push(record);
-    }
-    return { mode: pending.mode, payload: whole };
+    return { mode: pending.mode, payload: concatPayloads(pending.parts as ImportPayload[]) };
   }
 }

@@ -9,14 +9,12 @@ import {
   EVENT_COLUMNS,
 } from './csv-columns';
 import { eventFromRow } from './csv-events';
-import { summariseProblems, TransferError } from './errors';
+import { fileLabel, MAX_COLLECTED_PROBLEMS, refusalFor, TransferError } from './errors';
 import { MAX_IMPORT_APPLICATIONS, MAX_IMPORT_EVENTS } from './payload';
 import { platformsImpliedBy } from './csv-platforms';
 import { forEachWithProgress, type Progress } from './progress';
 import type { ReadResult } from './read-result';
 import { FORBIDDEN_KEYS } from './safe-json';
-
-const MAX_COLLECTED_PROBLEMS = 100;
 
 interface Layout<K extends string> {
   index: Record<K, number>;
@@ -137,10 +135,7 @@ async function readRows<K extends string, T>(
     progress,
   );
   if (problems.length) {
-    throw new TransferError(
-      `${what} was not imported because of ${problems.length >= MAX_COLLECTED_PROBLEMS ? 'many' : problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-      summariseProblems(problems),
-    );
+    throw refusalFor(what, problems);
   }
   const notes = layout.ignored.length
     ? [
@@ -159,7 +154,7 @@ export async function readApplicationsCsv(
   fileName: string,
   progress?: Progress,
 ): Promise<ReadResult> {
-  const what = `"${fileName.slice(0, 120)}"`;
+  const what = fileLabel(fileName);
   const names: string[] = [];
   const { records, rowNumbers, notes } = await readRows(
     text,
@@ -193,7 +188,7 @@ export async function readEventsCsv(
   fileName: string,
   progress?: Progress,
 ): Promise<ReadResult> {
-  const what = `"${fileName.slice(0, 120)}"`;
+  const what = fileLabel(fileName);
   const { records, rowNumbers, notes } = await readRows(
     text,
     what,

@@ -1,4 +1,4 @@
-import { TransferError } from './errors';
+import { fileLabel, TransferError } from './errors';
 import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
 
 /**
@@ -6,7 +6,7 @@ import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
  * UTF-8 (with a BOM in CSV), so other encodings would only come back as garbled records.
  */
 export function decodeImportFile(bytes: Uint8Array, fileName: string): string {
-  const name = `"${fileName.slice(0, 120)}"`;
+  const name = fileLabel(fileName);
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
     throw new TransferError(
       `${name} is ${formatMegabytes(bytes.byteLength)}; TaskLens imports files up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,

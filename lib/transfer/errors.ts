@@ -16,7 +16,24 @@ export class TransferError extends Error {
 /** At most this many problems are listed; the rest are counted so the message stays readable. */
 const MAX_LISTED_PROBLEMS = 5;
 
-export function summariseProblems(problems: string[]): string[] {
+/** A reader stops collecting problems here: the file is refused either way. */
+export const MAX_COLLECTED_PROBLEMS = 100;
+
+function summariseProblems(problems: string[]): string[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   return [...problems.slice(0, MAX_LISTED_PROBLEMS), `…and ${problems.length - MAX_LISTED_PROBLEMS} more.`];
+}
+
+/** A file's name as messages quote it. */
+export function fileLabel(fileName: string): string {
+  return `"${fileName.slice(0, 120)}"`;
+}
+
+/** The refusal of a file with invalid records, listing the first few problems. */
+export function refusalFor(what: string, problems: string[]): TransferError {
+  const count = problems.length >= MAX_COLLECTED_PROBLEMS ? 'many' : problems.length;
+  return new TransferError(
+    `${what} was not imported because of ${count} problem${problems.length === 1 ? '' : 's'}:`,
+    summariseProblems(problems),
+  );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
-import { summariseProblems, TransferError } from './errors';
+import { fileLabel, MAX_COLLECTED_PROBLEMS, refusalFor } from './errors';
 import { MAX_IMPORT_APPLICATIONS, MAX_IMPORT_EVENTS, MAX_IMPORT_PLATFORMS } from './payload';
 import { forEachWithProgress, type Progress } from './progress';
 import type { ReadResult } from './read-result';
@@ -8,7 +8,6 @@ import { parseUntrustedJson } from './safe-json';
 import { upgradeDocument } from './upgrade';
 
 /** Stop collecting after this many: the file is refused anyway and the list is only a guide. */
-const MAX_COLLECTED_PROBLEMS = 100;
 
 type ListName = 'platforms' | 'applications' | 'events';
 const LIMITS: Record<ListName, number> = {
@@ -70,7 +69,7 @@ export async function readJsonBackup(
   fileName: string,
   progress?: Progress,
 ): Promise<ReadResult> {
-  const what = `"${fileName.slice(0, 120)}"`;
+  const what = fileLabel(fileName);
   const document = upgradeDocument(parseUntrustedJson(text, what), what);
   const problems: string[] = [];
   const total = [document.platforms, document.applications, document.events].reduce<number>(
@@ -99,10 +98,7 @@ export async function readJsonBackup(
   );
   const events = await validateList('events', EventRecord, document.events, problems, step(document.events));
   if (problems.length) {
-    throw new TransferError(
-      `${what} was not imported because of ${problems.length >= MAX_COLLECTED_PROBLEMS ? 'many' : problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-      summariseProblems(problems),
-    );
+    throw refusalFor(what, problems);
   }
   return {
     kind: 'backup',

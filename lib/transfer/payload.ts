@@ -27,6 +27,18 @@ export function emptyPayload(): ImportPayload {
   return { platforms: [], applications: [], events: [], platformsIfMissing: [] };
 }
 
+/** The record lists of a payload, in the order an import hands them over. */
+export const PAYLOAD_LISTS = ['platforms', 'platformsIfMissing', 'applications', 'events'] as const;
+
+/** One payload holding the records of several, in order. */
+export function concatPayloads(parts: readonly ImportPayload[]): ImportPayload {
+  const whole = emptyPayload();
+  for (const part of parts) {
+    for (const list of PAYLOAD_LISTS) for (const record of part[list]) (whole[list] as object[]).push(record);
+  }
+  return whole;
+}
+
 export interface LogContents {
   platforms: PlatformRecord[];
   applications: ApplicationRecord[];

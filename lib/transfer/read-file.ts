@@ -1,10 +1,10 @@
 import { readApplicationsCsv, readEventsCsv, csvKindOf } from './csv-import';
 import { decodeImportFile } from './decode';
-import { TransferError } from './errors';
+import { fileLabel, TransferError } from './errors';
 import { findDuplicates } from './duplicates';
 import { readJsonBackup } from './json-import';
 import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
-import { emptyPayload } from './payload';
+import { concatPayloads } from './payload';
 import type { Progress } from './progress';
 import type { ReadResult } from './read-result';
 
@@ -16,7 +16,7 @@ export interface ImportFile {
 /** Reads one file: a JSON backup, or a TaskLens applications or events CSV, told apart by content. */
 export async function readImportFile(file: ImportFile, progress?: Progress): Promise<ReadResult> {
   const text = decodeImportFile(file.bytes, file.name);
-  const what = `"${file.name.slice(0, 120)}"`;
+  const what = fileLabel(file.name);
   const start = text.trimStart()[0];
   if (start === '{' || start === '[' || /\.json$/i.test(file.name))
     return readJsonBackup(text, file.name, progress);
@@ -51,14 +51,11 @@ export async function readImportFiles(
   }
   const combined: ReadResult = {
     kind: results.length === 1 ? results[0].kind : 'csv',
-    payload: emptyPayload(),
+    payload: concatPayloads(results.map((r) => r.payload)),
     sources: { platforms: [], applications: [], events: [] },
     notes: [],
   };
   for (const r of results) {
-    for (const list of ['platforms', 'applications', 'events', 'platformsIfMissing'] as const) {
-      for (const record of r.payload[list] as object[]) (combined.payload[list] as object[]).push(record);
-    }
     for (const list of ['platforms', 'applications', 'events'] as const) {
       for (const source of r.sources[list]) combined.sources[list].push(source);
     }

@@ -3,6 +3,7 @@ import {
   REQUIREMENT_IDS,
   REQUIREMENT_LABELS,
   requirementKey,
+  requirementName,
   type PlatformRecord,
   type Requirement,
   type RequirementId,
@@ -10,10 +11,6 @@ import {
 import { localCalendarDay } from '@/lib/model/calendar-day';
 import { RequirementRow } from './RequirementRow';
 import { useCommands } from './useCommand';
-
-function nameOf(r: Pick<Requirement, 'id' | 'label'>): string {
-  return r.id === 'other' ? r.label || 'Other' : REQUIREMENT_LABELS[r.id];
-}
 
 /** What the platform asked for, each with the day it was asked and the day it was done. */
 export function RequirementsChecklist({ platform }: { platform: PlatformRecord }) {
@@ -44,7 +41,7 @@ export function RequirementsChecklist({ platform }: { platform: PlatformRecord }
           <RequirementRow
             key={requirementKey(r)}
             requirement={r}
-            name={nameOf(r)}
+            name={requirementName(r)}
             onPut={put}
             onRemove={() =>
               run({ type: 'platform:requirement-remove', id: platform.id, requirement: r.id, label: r.label })

@@ -5,17 +5,24 @@ import type { TaskLensDb } from './database';
 import { event, reachStage } from './events';
 import { normaliseTags } from './migrations';
 import { advancePlatform } from './platform-progress';
+import { updateRecord, withOutcome } from './record-update';
 
-async function mustGet(db: TaskLensDb, id: string): Promise<ApplicationRecord> {
-  const record = await db.applications.get(id);
-  if (!record) throw new Error('That application is no longer in your log.');
-  return record;
+const MISSING = 'That application is no longer in your log.';
+
+/** Runs `change` on one application in a transaction, stores the result and its events. */
+function update(
+  db: TaskLensDb,
+  id: string,
+  now: Date,
+  change: (record: ApplicationRecord, at: string, events: EventRecord[]) => ApplicationRecord,
+) {
+  return updateRecord(db, db.applications, MISSING, id, now, change);
 }
 
 async function mustGetAll(db: TaskLensDb, ids: readonly string[]): Promise<ApplicationRecord[]> {
   const records = await db.applications.bulkGet([...new Set(ids)]);
   const missing = records.filter((r) => !r).length;
-  if (missing && records.length === 1) throw new Error('That application is no longer in your log.');
+  if (missing && records.length === 1) throw new Error(MISSING);
   if (missing) {
     throw new Error(
       `${missing === 1 ? 'One of these applications is' : `${missing} of these applications are`} no longer in your log; nothing was changed.`,
@@ -65,22 +72,11 @@ export async function setStages(db: TaskLensDb, ids: readonly string[], stage: S
   });
 }
 
-export async function setOutcome(db: TaskLensDb, id: string, outcome: Outcome | null, now = new Date()) {
-  const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.events, async () => {
-    const record = await mustGet(db, id);
+export function setOutcome(db: TaskLensDb, id: string, outcome: Outcome | null, now = new Date()) {
+  return update(db, id, now, (record, at, events) => {
     if ((record.outcome ?? null) === outcome) return record;
-    const next: ApplicationRecord = { ...record, updatedAt: at };
-    if (outcome) {
-      next.outcome = outcome;
-      next.outcomeAt = at;
-    } else {
-      delete next.outcome;
-      delete next.outcomeAt;
-    }
-    await db.applications.put(next);
-    await db.events.add(event('application', id, 'outcome', at, record.outcome, outcome ?? undefined));
-    return next;
+    events.push(event('application', id, 'outcome', at, record.outcome, outcome ?? undefined));
+    return withOutcome(record, outcome, at);
   });
 }
 
@@ -91,12 +87,9 @@ export interface ApplicationEdit {
 }
 
 /** Edits the user's own fields; each changed field is one event. Long notes are logged by name only. */
-export async function editApplication(db: TaskLensDb, id: string, edit: ApplicationEdit, now = new Date()) {
-  const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.events, async () => {
-    const record = await mustGet(db, id);
+export function editApplication(db: TaskLensDb, id: string, edit: ApplicationEdit, now = new Date()) {
+  return update(db, id, now, (record, at, events) => {
     const next: ApplicationRecord = { ...record };
-    const events: EventRecord[] = [];
     if (edit.notes !== undefined && edit.notes !== record.notes) {
       next.notes = edit.notes;
       events.push(event('application', id, 'edit', at, undefined, undefined, 'notes'));
@@ -112,10 +105,6 @@ export async function editApplication(db: TaskLensDb, id: string, edit: Applicat
       next.payNoted = edit.payNoted;
       events.push(event('application', id, 'edit', at, record.payNoted, edit.payNoted, 'payNoted'));
     }
-    if (!events.length) return record;
-    next.updatedAt = at;
-    await db.applications.put(next);
-    await db.events.bulkAdd(events);
     return next;
   });
 }

@@ -1,45 +1,30 @@
 import type { EventRecord, PlatformRecord, Requirement } from '../model/records';
-import { REQUIREMENT_LABELS, requirementKey } from '../model/records';
+import { requirementKey, requirementName } from '../model/records';
 import type { Outcome, Stage } from '../model/stages';
 import type { TaskLensDb } from './database';
 import { event, reachStage } from './events';
-import { knownPlatform, platformIdForName } from './known-platforms';
+import { platformForName } from './known-platforms';
 import { newPlatform } from './platform-progress';
-
-async function mustGet(db: TaskLensDb, id: string): Promise<PlatformRecord> {
-  const record = await db.platforms.get(id);
-  if (!record) throw new Error('That platform is not in your log.');
-  return record;
-}
+import { updateRecord, withOutcome } from './record-update';
 
 /** Runs `change` on one platform in a transaction, stores the result and its events. */
-async function update(
+function update(
   db: TaskLensDb,
   id: string,
   now: Date,
   change: (record: PlatformRecord, at: string, events: EventRecord[]) => PlatformRecord,
 ) {
-  const at = now.toISOString();
-  return db.transaction('rw', db.platforms, db.events, async () => {
-    const record = await mustGet(db, id);
-    const events: EventRecord[] = [];
-    const next = change(record, at, events);
-    if (!events.length) return record;
-    next.updatedAt = at;
-    await db.platforms.put(next);
-    await db.events.bulkAdd(events);
-    return next;
-  });
+  return updateRecord(db, db.platforms, 'That platform is not in your log.', id, now, change);
 }
 
 /** Starts tracking a platform by name (a known one, or any other); returns it if already tracked. */
 export async function createPlatform(db: TaskLensDb, name: string, now = new Date()) {
   const at = now.toISOString();
-  const id = platformIdForName(name);
+  const { id, name: platformName } = platformForName(name);
   return db.transaction('rw', db.platforms, db.events, async () => {
     const existing = await db.platforms.get(id);
     if (existing) return existing;
-    const record = newPlatform(id, knownPlatform(id)?.name ?? name.trim(), 'found', at);
+    const record = newPlatform(id, platformName, 'found', at);
     await db.platforms.add(record);
     await db.events.add(event('platform', id, 'created', at, undefined, 'found'));
     return record;
@@ -59,13 +44,7 @@ export function setPlatformOutcome(db: TaskLensDb, id: string, outcome: Outcome 
   return update(db, id, now, (record, at, events) => {
     if ((record.outcome ?? null) === outcome) return record;
     events.push(event('platform', id, 'outcome', at, record.outcome, outcome ?? undefined));
-    const next = { ...record };
-    if (outcome) Object.assign(next, { outcome, outcomeAt: at });
-    else {
-      delete next.outcome;
-      delete next.outcomeAt;
-    }
-    return next;
+    return withOutcome(record, outcome, at);
   });
 }
 
@@ -105,7 +84,7 @@ export function editPlatform(db: TaskLensDb, id: string, edit: PlatformEdit, now
 }
 
 function describeRequirement(r: Requirement): string {
-  const name = r.id === 'other' ? r.label || 'Other' : REQUIREMENT_LABELS[r.id];
+  const name = requirementName(r);
   return r.done ? `${name}: done${r.doneOn ? ` ${r.doneOn}` : ''}` : `${name}: to do`;
 }
 

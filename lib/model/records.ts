@@ -69,6 +69,11 @@ export function requirementKey(r: Pick<Requirement, 'id' | 'label'>): string {
   return r.id === 'other' ? `other:${(r.label ?? '').trim().toLowerCase()}` : r.id;
 }
 
+/** What a requirement is called: its own label for `other`, the usual name otherwise. */
+export function requirementName(r: Pick<Requirement, 'id' | 'label'>): string {
+  return r.id === 'other' ? r.label || 'Other' : REQUIREMENT_LABELS[r.id];
+}
+
 export const Tag = z.string().trim().min(1).max(64);
 
 export const PlatformRecord = z.object({

@@ -1,0 +1,47 @@
+import type { EntityTable, IDType } from 'dexie';
+import type { EventRecord } from '../model/records';
+import type { Outcome } from '../model/stages';
+import type { TaskLensDb } from './database';
+
+/**
+ * Runs `change` on one record in a transaction with the history, and stores the result and its
+ * events when it made any (a change that records no event changes nothing).
+ */
+export function updateRecord<T extends { id: string; updatedAt: string }>(
+  db: TaskLensDb,
+  table: EntityTable<T, 'id'>,
+  missing: string,
+  id: string,
+  now: Date,
+  change: (record: T, at: string, events: EventRecord[]) => T,
+): Promise<T> {
+  const at = now.toISOString();
+  return db.transaction('rw', table, db.events, async () => {
+    const record = await table.get(id as IDType<T, 'id'>);
+    if (!record) throw new Error(missing);
+    const events: EventRecord[] = [];
+    const next = change(record, at, events);
+    if (!events.length) return record;
+    next.updatedAt = at;
+    await table.put(next);
+    await db.events.bulkAdd(events);
+    return next;
+  });
+}
+
+/** A copy of the record with its outcome set (and dated) or cleared. */
+export function withOutcome<T extends { outcome?: Outcome; outcomeAt?: string }>(
+  record: T,
+  outcome: Outcome | null,
+  at: string,
+): T {
+  const next = { ...record };
+  if (outcome) {
+    next.outcome = outcome;
+    next.outcomeAt = at;
+  } else {
+    delete next.outcome;
+    delete next.outcomeAt;
+  }
+  return next;
+}

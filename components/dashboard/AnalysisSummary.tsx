@@ -1,16 +1,10 @@
 import type { Analysis, PayAmount } from '@/lib/analysis/types';
+import { formatPay } from '@/components/shared/pay-format';
 import { RiskBadge } from './Badges';
 import { flagInfo, payBasisLabel, TASK_TYPE_LABELS } from './labels';
 
 function describePay(p: PayAmount): string {
-  const money = new Intl.NumberFormat(undefined, {
-    style: 'currency',
-    currency: p.currency,
-    maximumFractionDigits: 2,
-  });
-  const range = p.min === p.max ? money.format(p.min) : `${money.format(p.min)}–${money.format(p.max)}`;
-  const per = p.per && p.per !== 1 ? `${p.per.toLocaleString()} ${p.unit}s` : p.unit.replace('_', ' ');
-  return `${range} per ${per}${p.kind === 'claim' ? ' (a claim, not a base rate)' : ''}`;
+  return `${formatPay(p)}${p.kind === 'claim' ? ' (a claim, not a base rate)' : ''}`;
 }
 
 /** What TaskLens read in the listing when it was saved. */

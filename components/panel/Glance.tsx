@@ -1,7 +1,7 @@
 import { TASK_TYPE_INFO } from '@/lib/analysis/catalog';
 import { effectiveHourly, perTaskRate, type HourlyAssumptions } from '@/lib/analysis/effective-hourly';
 import type { Analysis } from '@/lib/analysis/types';
-import { formatPay, formatRange } from './format';
+import { formatPay, formatRange } from '@/components/shared/pay-format';
 
 function workSummary(titles: string[]): string {
   const named = titles.slice(0, 2).join(', ');

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { effectiveHourly, type HourlyAssumptions } from '@/lib/analysis/effective-hourly';
 import type { PayAmount } from '@/lib/analysis/types';
-import { formatPay, formatRange } from './format';
+import { formatPay, formatRange } from '@/components/shared/pay-format';
 
 interface Field {
   key: keyof HourlyAssumptions;

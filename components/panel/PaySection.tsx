@@ -2,7 +2,7 @@ import { GENERAL_RATE_QUESTIONS, PAY_BASIS_INFO } from '@/lib/analysis/catalog';
 import { perTaskRate, type HourlyAssumptions } from '@/lib/analysis/effective-hourly';
 import type { Analysis, PayAmount } from '@/lib/analysis/types';
 import { EvidenceList } from './EvidenceList';
-import { formatPay } from './format';
+import { formatPay } from '@/components/shared/pay-format';
 import { HourlyEstimator } from './HourlyEstimator';
 
 interface Props {

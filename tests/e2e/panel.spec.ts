@@ -3,7 +3,7 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { PAY_BASIS_INFO, TASK_TYPE_INFO } from '../../lib/analysis/catalog';
 import { DEFAULT_ASSUMPTIONS, effectiveHourly } from '../../lib/analysis/effective-hourly';
 import { FLAG_INFO } from '../../lib/analysis/flag-info';
-import { formatRange } from '../../components/panel/format';
+import { formatRange } from '../../components/shared/pay-format';
 import { axeViolations } from './axe';
 import { expect, openExtensionPage, panelFrame, test } from './harness';
 import { PAGES, servedPages as pages } from './pages';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { analyzeListing } from '../lib/analysis/analyze';
-import { FLAG_INFO } from '../lib/analysis/flag-info';
+import { flagInfoOf } from '../lib/analysis/flag-info';
 import { PAY_BASIS_INFO, TASK_TYPE_INFO } from '../lib/analysis/catalog';
 import { AnalysisInput, type Analysis } from '../lib/analysis/types';
 
@@ -40,12 +40,10 @@ function pretty(file: string, a: Analysis): string {
   lines.push(`  Pay basis: ${a.payBases.map((b) => PAY_BASIS_INFO[b.id].title).join(', ') || 'not stated'}`);
   for (const p of a.pay) lines.push(`  Pay: ${money(p)}  ← "${p.text}"`);
   for (const f of a.redFlags) {
-    const info = FLAG_INFO[f.id as keyof typeof FLAG_INFO];
     const where = f.evidence[0] ? `  ← "${f.evidence[0].snippet}"` : '';
-    lines.push(`  ! ${info?.title ?? f.id} [${f.severity}]${where}`);
+    lines.push(`  ! ${flagInfoOf(f.id).title} [${f.severity}]${where}`);
   }
-  for (const g of a.goodSignals)
-    lines.push(`  + ${FLAG_INFO[g.id as keyof typeof FLAG_INFO]?.title ?? g.id}`);
+  for (const g of a.goodSignals) lines.push(`  + ${flagInfoOf(g.id).title}`);
   return lines.join('\n');
 }
 

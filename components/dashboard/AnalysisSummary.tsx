@@ -1,7 +1,8 @@
 import type { Analysis, PayAmount } from '@/lib/analysis/types';
 import { formatPay } from '@/components/shared/pay-format';
 import { RiskBadge } from './Badges';
-import { flagInfo, payBasisLabel, TASK_TYPE_LABELS } from './labels';
+import { flagInfoOf } from '@/lib/analysis/flag-info';
+import { payBasisLabel, TASK_TYPE_LABELS } from './labels';
 
 function describePay(p: PayAmount): string {
   return `${formatPay(p)}${p.kind === 'claim' ? ' (a claim, not a base rate)' : ''}`;
@@ -53,7 +54,7 @@ export function AnalysisSummary({ analysis }: { analysis: Analysis | undefined }
           <ul className="flags bad">
             {analysis.redFlags.map((f) => (
               <li key={f.id}>
-                <span className={`sev sev-${f.severity}`}>{f.severity}</span> {flagInfo(f.id).title}
+                <span className={`sev sev-${f.severity}`}>{f.severity}</span> {flagInfoOf(f.id).title}
                 {f.evidence[0] && <q className="evidence">{f.evidence[0].snippet}</q>}
               </li>
             ))}
@@ -65,7 +66,7 @@ export function AnalysisSummary({ analysis }: { analysis: Analysis | undefined }
           <h4>Good signs</h4>
           <ul className="flags good">
             {analysis.goodSignals.map((f) => (
-              <li key={f.id}>{flagInfo(f.id).title}</li>
+              <li key={f.id}>{flagInfoOf(f.id).title}</li>
             ))}
           </ul>
         </>

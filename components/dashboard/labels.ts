@@ -1,5 +1,4 @@
 import { PAY_BASIS_INFO, TASK_TYPE_INFO } from '@/lib/analysis/catalog';
-import { FLAG_INFO } from '@/lib/analysis/flag-info';
 import type { PayBasisId, TaskTypeId } from '@/lib/analysis/types';
 
 export const TASK_TYPE_LABELS = Object.fromEntries(
@@ -8,11 +7,6 @@ export const TASK_TYPE_LABELS = Object.fromEntries(
 
 export function payBasisLabel(id: PayBasisId): string {
   return PAY_BASIS_INFO[id]?.title ?? humanise(id);
-}
-
-/** A flag's title; snapshots saved by older versions may hold ids the catalog no longer has. */
-export function flagInfo(id: string): { title: string; explanation?: string } {
-  return (FLAG_INFO as Record<string, { title: string; explanation: string }>)[id] ?? { title: humanise(id) };
 }
 
 /** `fee_before_work` → "Fee before work". */

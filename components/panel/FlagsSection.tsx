@@ -1,4 +1,4 @@
-import { FLAG_INFO, type GoodSignalId, type RedFlagId } from '@/lib/analysis/flag-info';
+import { flagInfoOf } from '@/lib/analysis/flag-info';
 import type { Flag, Severity } from '@/lib/analysis/types';
 import { EvidenceList } from './EvidenceList';
 import { useHighlight } from './useHighlight';
@@ -6,14 +6,9 @@ import { useHighlight } from './useHighlight';
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const SEVERITY_LABELS: Record<Severity, string> = { high: 'Serious', medium: 'Warning', low: 'Minor' };
 
-function infoOf(id: string) {
-  // An id the text catalog does not know yet still shows, by its id.
-  return FLAG_INFO[id as RedFlagId | GoodSignalId] ?? { title: id.replace(/_/g, ' '), explanation: '' };
-}
-
 function FlagItem({ flag, kind }: { flag: Flag; kind: 'red' | 'good' }) {
   const { show } = useHighlight();
-  const info = infoOf(flag.id);
+  const info = flagInfoOf(flag.id);
   const first = flag.evidence[0];
   return (
     <li className={`flag flag-${kind} severity-${flag.severity}`} data-testid={`${kind}-${flag.id}`}>

@@ -134,3 +134,14 @@ export const FLAG_INFO: Record<RedFlagId | GoodSignalId, FlagInfo> = {
     explanation: 'The listing says how and when you are paid, through a method that leaves a record.',
   },
 };
+
+/**
+ * A flag's text by id. An id the catalog does not know (a log saved by another version) still
+ * shows, its id in words.
+ */
+export function flagInfoOf(id: string): FlagInfo {
+  const known = (FLAG_INFO as Partial<Record<string, FlagInfo>>)[id];
+  if (known) return known;
+  const words = id.replace(/[_-]+/g, ' ').trim();
+  return { title: words.charAt(0).toUpperCase() + words.slice(1), explanation: '' };
+}

@@ -1,5 +1,5 @@
 import type { Flag, PayAmount, Risk } from './types';
-import { FLAG_INFO, type RedFlagId } from './flag-info';
+import { flagInfoOf, type RedFlagId } from './flag-info';
 
 const POINTS = { low: 1, medium: 2, high: 5 } as const;
 // Messaging-app contact is common in scams but also in some legitimate communities; paired with
@@ -13,7 +13,7 @@ const MESSAGING_COMBOS: readonly RedFlagId[] = [
 // EMSCAD: fraud odds climb steeply once several weak signals appear together.
 const STACK_THRESHOLD = 4;
 
-const title = (id: string) => FLAG_INFO[id as RedFlagId]?.title ?? id;
+const title = (id: string) => flagInfoOf(id).title;
 
 export function assessRisk(
   redFlags: readonly Flag[],

@@ -37,9 +37,8 @@ export function SourceSection({ session, listing }: { session: string; listing: 
 
   const submit = async () => {
     try {
-      await send({ type: 'report:wrong', session, part, note: note.trim() });
-      const total = await countWrongReports();
-      setCount(total);
+      // The background answers with how many reports the list holds now.
+      setCount(await send<number>({ type: 'report:wrong', session, part, note: note.trim() }));
       setNote('');
       setOpen(false);
       setStatus('Report saved on this device. Nothing was sent anywhere.');

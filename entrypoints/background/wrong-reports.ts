@@ -11,15 +11,16 @@ import {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Adds a report to the local list. The listing comes from the session, not the message, so a
- * report always names the page it was filed on. Writes are queued: two reports never overwrite.
+ * Adds a report to the local list and answers how many the list now holds. The listing comes from
+ * the session, not the message, so a report always names the page it was filed on. Writes are
+ * queued: two reports never overwrite.
  */
 export function storeWrongReport(
   listing: Listing,
   part: WrongPart,
   note: string,
   analysis: Analysis | undefined,
-): Promise<WrongReport> {
+): Promise<number> {
   const report: WrongReport = {
     id: crypto.randomUUID(),
     at: new Date().toISOString(),
@@ -36,10 +37,9 @@ export function storeWrongReport(
   };
   const write = queue.then(async () => {
     const stored = (await browser.storage.local.get(WRONG_REPORTS_KEY))[WRONG_REPORTS_KEY];
-    await browser.storage.local.set({
-      [WRONG_REPORTS_KEY]: appendWrongReport(readWrongReports(stored), report),
-    });
-    return report;
+    const reports = appendWrongReport(readWrongReports(stored), report);
+    await browser.storage.local.set({ [WRONG_REPORTS_KEY]: reports });
+    return reports.length;
   });
   queue = write.catch(() => undefined);
   return write;

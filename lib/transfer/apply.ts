@@ -33,7 +33,7 @@ export function applyImport(
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportSummary> {
   return db.transaction('rw', db.platforms, db.applications, db.events, async () => {
-    const state = await readLogState(db, mode === 'replace');
+    const state = await readLogState(db, mode, payload);
     const plan = planImport(state, payload, mode, { now, newId });
     await writePlan(db, plan);
     return summarisePlan(plan);
@@ -47,7 +47,7 @@ export function previewImport(
   mode: ImportMode,
 ): Promise<ImportSummary> {
   return db.transaction('r', db.platforms, db.applications, db.events, async () => {
-    const state = await readLogState(db, mode === 'replace');
+    const state = await readLogState(db, mode, payload);
     return summarisePlan(planImport(state, payload, mode, { now: new Date(), newId: () => 'preview' }));
   });
 }

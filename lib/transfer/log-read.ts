@@ -1,5 +1,5 @@
 import type { TaskLensDb } from '../db/database';
-import type { LogContents } from './payload';
+import type { ImportMode, ImportPayload, LogContents } from './payload';
 import type { LogState } from './plan';
 
 /**
@@ -15,19 +15,36 @@ export function readLog(db: TaskLensDb, { withEvents = true } = {}): Promise<Log
 }
 
 /**
- * What planning an import needs from the log. A merge only needs event ids, which are far
- * cheaper to read than 50,000 whole events. Call inside a transaction.
+ * What planning an import needs from the log. `replace` compares the whole log with the file. A
+ * merge looks up only the file's own records: applications by listing key or id, events by id
+ * (events never change, so their ids are enough), which on a large log is far less to read than
+ * every record. Call inside a transaction.
  */
-export async function readLogState(db: TaskLensDb, full: boolean): Promise<LogState> {
-  const [platforms, applications, events] = await Promise.all([
-    db.platforms.toArray(),
-    db.applications.toArray(),
-    full
-      ? db.events.toArray()
-      : db.events
-          .toCollection()
-          .primaryKeys()
-          .then((ids) => ids.map((id) => ({ id: String(id) }))),
+export async function readLogState(
+  db: TaskLensDb,
+  mode: ImportMode,
+  payload: ImportPayload,
+): Promise<LogState> {
+  const platforms = await db.platforms.toArray();
+  if (mode === 'replace') {
+    return { platforms, applications: await db.applications.toArray(), events: await db.events.toArray() };
+  }
+  const [byKey, byId, eventIds] = await Promise.all([
+    db.applications
+      .where('listingKey')
+      .anyOf(payload.applications.map((a) => a.listingKey))
+      .toArray(),
+    db.applications.bulkGet(payload.applications.map((a) => a.id)),
+    db.events
+      .where(':id')
+      .anyOf(payload.events.map((e) => e.id))
+      .primaryKeys(),
   ]);
-  return { platforms, applications, events };
+  const applications = new Map(byKey.map((a) => [a.id, a]));
+  for (const a of byId) if (a) applications.set(a.id, a);
+  return {
+    platforms,
+    applications: [...applications.values()],
+    events: eventIds.map((id) => ({ id: String(id) })),
+  };
 }

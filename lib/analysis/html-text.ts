@@ -2,45 +2,10 @@
  * Readable text from an HTML string without a DOM (the analyser also runs in Node and workers).
  * A single forward scan with indexOf: linear in the input, no regex backtracking over the page.
  */
+import { BLOCK_TAGS, SKIPPED_TAGS } from '../sites/text-tags';
 
-const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button']);
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'td',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'title',
-]);
+// A whole document's <title> is a line of its own too.
+const BLOCK = new Set([...BLOCK_TAGS, 'title']);
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -119,7 +84,7 @@ export function extractHtml(html: string): HtmlExtract {
     const name = m[1].toLowerCase();
     const closing = html[lt + 1] === '/';
     i = gt + 1;
-    if (!closing && (SKIP_CONTENT.has(name) || name === 'title')) {
+    if (!closing && (SKIPPED_TAGS.has(name) || name === 'title')) {
       const end = lower.indexOf(`</${name}`, i);
       const inner = html.slice(i, end < 0 ? html.length : end);
       if (name === 'script' && lower.slice(lt, gt).includes('ld+json')) jsonLd.push(inner);

@@ -1,6 +1,4 @@
-const BLOCK =
-  /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|TD|TH|THEAD|TR|UL)$/;
-const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|IFRAME)$/;
+import { BLOCK_TAGS, SKIPPED_TAGS } from './text-tags';
 
 /**
  * Readable text of an element: block elements become line breaks, scripts and styles are dropped,
@@ -13,9 +11,9 @@ export function textOf(el: Element | null | undefined): string {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
       else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIP.test(tag)) continue;
-        const block = BLOCK.test(tag);
+        const tag = (child as Element).tagName.toLowerCase();
+        if (SKIPPED_TAGS.has(tag)) continue;
+        const block = BLOCK_TAGS.has(tag);
         if (block) parts.push('\n');
         walk(child);
         if (block) parts.push('\n');

@@ -6,5 +6,6 @@ export function openExtensionContext(options: {
   files: Map<string, string>;
   headless?: boolean;
   viewport?: ViewportSize | null;
+  userDataDir?: string;
 }): Promise<{ context: BrowserContext; extensionId: string }>;
 export function panelFrame(page: Page, extensionId: string, timeout?: number): Promise<Frame>;

@@ -3,7 +3,8 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs } from './chromium-path.mjs';
 
 /**
- * Chromium with the built extension, through Playwright, serving `files` (URL → path of an HTML
+ * Chromium with the built extension, through Playwright (in a throwaway profile unless
+ * `userDataDir` names one), serving `files` (URL → path of an HTML
  * file) under their real URLs and refusing every other request. Resolves once the background
  * listens for tab loads, as it injects the listing script on them.
  */
@@ -13,8 +14,9 @@ export async function openExtensionContext({
   files,
   headless = true,
   viewport,
+  userDataDir = '',
 }) {
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     args: chromiumArgs(extensionDir),

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { chromiumArgs, findChromium, INSTALL_HINT } from '../../scripts/chromium-path.mjs';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { findChromium, INSTALL_HINT } from '../../scripts/chromium-path.mjs';
+import { openExtensionContext } from '../../scripts/extension-context.mjs';
 import { axeViolations } from './axe';
 import { EXTENSION_DIR, expect, openExtensionPage, panelFrame, test } from './harness';
 import { PAGES, servedPages } from './pages';
@@ -17,22 +18,13 @@ const LINKEDIN_TITLE = 'AI Trainer – Spanish Writer';
 async function launch(profile: string): Promise<{ context: BrowserContext; extensionId: string }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  const context = await chromium.launchPersistentContext(profile, {
+  return openExtensionContext({
     executablePath,
-    headless: true,
-    args: chromiumArgs(EXTENSION_DIR),
+    extensionDir: EXTENSION_DIR,
+    files: new Map(Object.entries(servedPages('outlier', 'linkedinJob'))),
     viewport: { width: 1360, height: 900 },
+    userDataDir: profile,
   });
-  const pages = servedPages('outlier', 'linkedinJob');
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://')) return route.continue();
-    const file = pages[url];
-    if (!file) return route.abort('blockedbyclient');
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
 }
 
 /** Opens a listing and saves it from the panel at `stage`. */

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { eventsOf } from '@/lib/db/history';
 import type { EventRecord } from '@/lib/model/records';
 import { OUTCOME_LABELS, STAGE_LABELS, type Outcome, type Stage } from '@/lib/model/stages';
 import { db } from '@/components/shared/db';
@@ -35,10 +36,7 @@ function describe(e: EventRecord): string {
 
 /** Every change to one application, newest first, read live. */
 export function EventTimeline({ applicationId }: { applicationId: string }) {
-  const events = useLiveQuery(
-    () => db.events.where('[subject+subjectId]').equals(['application', applicationId]).sortBy('at'),
-    [applicationId],
-  );
+  const events = useLiveQuery(() => eventsOf(db, 'application', applicationId), [applicationId]);
   return (
     <section className="detail-section" aria-labelledby="timeline-title">
       <h3 id="timeline-title">History</h3>

@@ -6,6 +6,7 @@ import { event, reachStage } from './events';
 import { normaliseTags } from './migrations';
 import { advancePlatform } from './platform-progress';
 import { updateRecord, withOutcome } from './record-update';
+import { addEvents } from './history';
 
 const MISSING = 'That application is no longer in your log.';
 
@@ -60,14 +61,14 @@ export async function setStage(db: TaskLensDb, id: string, stage: Stage, now = n
 /** Moves several applications at once: all of them or, on any failure, none. */
 export async function setStages(db: TaskLensDb, ids: readonly string[], stage: Stage, now = new Date()) {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.platforms, db.events, async () => {
+  return db.transaction('rw', db.applications, db.platforms, db.histories, async () => {
     const events: EventRecord[] = [];
     const records = await mustGetAll(db, ids);
     const next: ApplicationRecord[] = [];
     for (const record of records) next.push(await moveStage(db, record, stage, at, events));
     // Only the records that moved are written; the others are returned as they were.
     await db.applications.bulkPut(next.filter((record, i) => record !== records[i]));
-    await db.events.bulkAdd(events);
+    await addEvents(db, events);
     return next;
   });
 }
@@ -116,7 +117,7 @@ export function editApplication(db: TaskLensDb, id: string, edit: ApplicationEdi
 export async function deleteApplications(db: TaskLensDb, ids: readonly string[], now = new Date()) {
   const at = now.toISOString();
   const batch = crypto.randomUUID();
-  return db.transaction('rw', db.applications, db.events, db.trash, async () => {
+  return db.transaction('rw', db.applications, db.histories, db.trash, async () => {
     const records = await mustGetAll(db, ids);
     const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
     await db.trash.where('deletedAt').below(cutoff).delete();
@@ -124,7 +125,10 @@ export async function deleteApplications(db: TaskLensDb, ids: readonly string[],
       records.map((application) => ({ id: application.id, batch, application, deletedAt: at })),
     );
     await db.applications.bulkDelete(records.map((r) => r.id));
-    await db.events.bulkAdd(records.map((r) => event('application', r.id, 'deleted', at, r.stage)));
+    await addEvents(
+      db,
+      records.map((r) => event('application', r.id, 'deleted', at, r.stage)),
+    );
     return { batch, count: records.length };
   });
 }
@@ -140,7 +144,7 @@ export async function deleteApplication(db: TaskLensDb, id: string, now = new Da
  */
 export async function restoreBatch(db: TaskLensDb, batch: string, now = new Date()) {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.events, db.trash, async () => {
+  return db.transaction('rw', db.applications, db.histories, db.trash, async () => {
     const entries: TrashRecord[] = await db.trash.where('batch').equals(batch).toArray();
     if (!entries.length) throw new Error('There is nothing left to undo for that deletion.');
     const keys = entries.map((e) => e.application.listingKey);
@@ -148,7 +152,8 @@ export async function restoreBatch(db: TaskLensDb, batch: string, now = new Date
     const restored = entries.map((e) => e.application).filter((a) => !taken.has(a.listingKey));
     await db.applications.bulkAdd(restored);
     await db.trash.bulkDelete(restored.map((a) => a.id));
-    await db.events.bulkAdd(
+    await addEvents(
+      db,
       restored.map((a) => event('application', a.id, 'restored', at, undefined, a.stage)),
     );
     return { restored: restored.length, skipped: entries.length - restored.length };

@@ -3,14 +3,18 @@ import type {
   ApplicationRecord,
   ApplicationSummary,
   EventRecord,
+  HistoryRecord,
   PlatformRecord,
   TrashRecord,
 } from '../model/records';
+import { groupEvents } from './history';
 import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
 import { summaryMirror } from './summaries';
 
 export const DB_NAME = 'tasklens';
+/** The database's version; see the steps below. */
+export const DB_VERSION = 4;
 
 /**
  * The extension's one database. Only the background writes to it; extension pages read it.
@@ -20,7 +24,8 @@ export const DB_NAME = 'tasklens';
 export class TaskLensDb extends Dexie {
   platforms!: EntityTable<PlatformRecord, 'id'>;
   applications!: EntityTable<ApplicationRecord, 'id'>;
-  events!: EntityTable<EventRecord, 'id'>;
+  /** Each application's and platform's events, one record per subject (see history.ts). */
+  histories!: EntityTable<HistoryRecord, 'id'>;
   trash!: EntityTable<TrashRecord, 'id'>;
   /** Derived from applications by `summaryMirror`; never written directly. */
   summaries!: EntityTable<ApplicationSummary, 'id'>;
@@ -54,6 +59,21 @@ export class TaskLensDb extends Dexie {
             ref.value = upgradePlatform1to2(value as PlatformV1);
           });
       });
+    // v3: events move into one history record per subject, and the indexes no query uses go:
+    // each index is written with every record, and a restore writes tens of thousands of them.
+    // The old events table stays readable here for the copy; v4 deletes it.
+    this.version(3)
+      .stores({
+        platforms: 'id, updatedAt',
+        applications: 'id, &listingKey',
+        histories: 'id',
+        summaries: 'id, updatedAt',
+      })
+      .upgrade(async (tx) => {
+        const events = (await tx.table('events').toArray()) as EventRecord[];
+        await tx.table('histories').bulkAdd(groupEvents(events));
+      });
+    this.version(4).stores({ events: null });
     this.use(summaryMirror);
   }
 }

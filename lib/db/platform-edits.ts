@@ -6,6 +6,7 @@ import { event, reachStage } from './events';
 import { platformForName } from './known-platforms';
 import { newPlatform } from './platform-progress';
 import { updateRecord, withOutcome } from './record-update';
+import { addEvents } from './history';
 
 /** Runs `change` on one platform in a transaction, stores the result and its events. */
 function update(
@@ -21,12 +22,12 @@ function update(
 export async function createPlatform(db: TaskLensDb, name: string, now = new Date()) {
   const at = now.toISOString();
   const { id, name: platformName } = platformForName(name);
-  return db.transaction('rw', db.platforms, db.events, async () => {
+  return db.transaction('rw', db.platforms, db.histories, async () => {
     const existing = await db.platforms.get(id);
     if (existing) return existing;
     const record = newPlatform(id, platformName, 'found', at);
     await db.platforms.add(record);
-    await db.events.add(event('platform', id, 'created', at, undefined, 'found'));
+    await addEvents(db, [event('platform', id, 'created', at, undefined, 'found')]);
     return record;
   });
 }

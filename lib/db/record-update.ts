@@ -2,6 +2,7 @@ import type { EntityTable, IDType } from 'dexie';
 import type { EventRecord } from '../model/records';
 import type { Outcome } from '../model/stages';
 import type { TaskLensDb } from './database';
+import { addEvents } from './history';
 
 /**
  * Runs `change` on one record in a transaction with the history, and stores the result and its
@@ -16,7 +17,7 @@ export function updateRecord<T extends { id: string; updatedAt: string }>(
   change: (record: T, at: string, events: EventRecord[]) => T,
 ): Promise<T> {
   const at = now.toISOString();
-  return db.transaction('rw', table, db.events, async () => {
+  return db.transaction('rw', table, db.histories, async () => {
     const record = await table.get(id as IDType<T, 'id'>);
     if (!record) throw new Error(missing);
     const events: EventRecord[] = [];
@@ -24,7 +25,7 @@ export function updateRecord<T extends { id: string; updatedAt: string }>(
     if (!events.length) return record;
     next.updatedAt = at;
     await table.put(next);
-    await db.events.bulkAdd(events);
+    await addEvents(db, events);
     return next;
   });
 }

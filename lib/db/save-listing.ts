@@ -6,6 +6,7 @@ import type { TaskLensDb } from './database';
 import { event, reachStage } from './events';
 import { platformForListing } from '../sites/platform-identity';
 import { advancePlatform } from './platform-progress';
+import { addEvents } from './history';
 
 export interface SaveListingInput {
   listing: Listing;
@@ -25,7 +26,7 @@ export async function saveListing(
   now = new Date(),
 ): Promise<ApplicationRecord> {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.platforms, db.events, async () => {
+  return db.transaction('rw', db.applications, db.platforms, db.histories, async () => {
     const events: EventRecord[] = [];
     const existing = await db.applications.where('listingKey').equals(input.listing.listingKey).first();
     let record: ApplicationRecord;
@@ -73,7 +74,7 @@ export async function saveListing(
       await advancePlatform(db, platform, input.stage, at, events);
     }
     await db.applications.put(record);
-    await db.events.bulkAdd(events);
+    await addEvents(db, events);
     return record;
   });
 }

@@ -4,8 +4,10 @@ import { Listing } from './listing';
 import { Outcome, Stage } from './stage-schema';
 
 /**
- * The database's schema version. Bump it together with a Dexie `version(n).upgrade()` in
- * lib/db/database.ts and a pure upgrade function in lib/db/migrations.ts.
+ * The version of the records' shape, which is also the export file's `schemaVersion`. Bump it
+ * together with a pure upgrade function in lib/db/migrations.ts, a Dexie upgrade in
+ * lib/db/database.ts and a step in lib/transfer/upgrade.ts. (The database's own version can move
+ * without it when only how records are stored changes.)
  */
 export const SCHEMA_VERSION = 2;
 
@@ -140,6 +142,19 @@ export const EventRecord = z.object({
   at: IsoDate,
 });
 export type EventRecord = z.infer<typeof EventRecord>;
+
+/**
+ * How events are stored (database v3): one record per application or platform holding its whole
+ * history, oldest first. Written one record per subject instead of one per event, an import of
+ * 50,000 events costs 10,000 writes, not 50,000.
+ */
+export interface HistoryRecord {
+  /** `${subject}:${subjectId}`, see historyKey. */
+  id: string;
+  subject: EventRecord['subject'];
+  subjectId: string;
+  events: EventRecord[];
+}
 
 /**
  * A deleted application, kept so the deletion can be undone (v2). Applications deleted together

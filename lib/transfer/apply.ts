@@ -1,8 +1,17 @@
 import type { EntityTable, IDType } from 'dexie';
 import type { TaskLensDb } from '../db/database';
+import { addEvents, groupEvents } from '../db/history';
+import type { EventRecord } from '../model/records';
 import { readLogState } from './log-read';
 import type { ImportMode, ImportPayload } from './payload';
-import { planImport, summarisePlan, type ImportPlan, type ImportSummary, type TablePlan } from './plan';
+import {
+  planImport,
+  summarisePlan,
+  type ImportPlan,
+  type ImportSummary,
+  type LogState,
+  type TablePlan,
+} from './plan';
 
 /**
  * Deletes come first, and an updated record is deleted before it is written again, so a listing
@@ -15,10 +24,28 @@ async function writeTable<T extends { id: string }>(table: EntityTable<T, 'id'>,
   if (records.length) await table.bulkAdd(records);
 }
 
-async function writePlan(db: TaskLensDb, plan: ImportPlan) {
+/**
+ * Events are stored as one history per subject. A merge only adds events; a replace that changes
+ * any rebuilds the histories from the events it keeps.
+ */
+async function writeHistories(
+  db: TaskLensDb,
+  plan: TablePlan<EventRecord>,
+  state: LogState,
+  mode: ImportMode,
+) {
+  if (mode === 'merge') return addEvents(db, plan.add);
+  if (!plan.add.length && !plan.update.length && !plan.remove.length) return;
+  const replaced = new Set([...plan.remove, ...plan.update.map((e) => e.id)]);
+  const kept = state.events.filter((e) => !replaced.has(e.id));
+  await db.histories.clear();
+  await db.histories.bulkAdd(groupEvents([...kept, ...plan.update, ...plan.add]));
+}
+
+async function writePlan(db: TaskLensDb, plan: ImportPlan, state: LogState) {
   await writeTable(db.platforms, plan.platforms);
   await writeTable(db.applications, plan.applications);
-  await writeTable(db.events, plan.events);
+  await writeHistories(db, plan.events, state, plan.mode);
 }
 
 /**
@@ -32,10 +59,10 @@ export function applyImport(
   now = new Date(),
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportSummary> {
-  return db.transaction('rw', db.platforms, db.applications, db.events, async () => {
+  return db.transaction('rw', db.platforms, db.applications, db.histories, async () => {
     const state = await readLogState(db, mode, payload);
     const plan = planImport(state, payload, mode, { now, newId });
-    await writePlan(db, plan);
+    await writePlan(db, plan, state);
     return summarisePlan(plan);
   });
 }
@@ -46,7 +73,7 @@ export function previewImport(
   payload: ImportPayload,
   mode: ImportMode,
 ): Promise<ImportSummary> {
-  return db.transaction('r', db.platforms, db.applications, db.events, async () => {
+  return db.transaction('r', db.platforms, db.applications, db.histories, async () => {
     const state = await readLogState(db, mode, payload);
     return summarisePlan(planImport(state, payload, mode, { now: new Date(), newId: () => 'preview' }));
   });

@@ -1,4 +1,5 @@
 import type { TaskLensDb } from '../db/database';
+import { flattenHistories, historyKey } from '../db/history';
 import type { ImportMode, ImportPayload, LogContents } from './payload';
 import type { LogState } from './plan';
 
@@ -7,18 +8,18 @@ import type { LogState } from './plan';
  * leaves the history out (empty) for what does not need it, such as the applications CSV.
  */
 export function readLog(db: TaskLensDb, { withEvents = true } = {}): Promise<LogContents> {
-  return db.transaction('r', db.platforms, db.applications, db.events, async () => ({
+  return db.transaction('r', db.platforms, db.applications, db.histories, async () => ({
     platforms: await db.platforms.toArray(),
     applications: await db.applications.toArray(),
-    events: withEvents ? await db.events.toArray() : [],
+    events: withEvents ? flattenHistories(await db.histories.toArray()) : [],
   }));
 }
 
 /**
  * What planning an import needs from the log. `replace` compares the whole log with the file. A
- * merge looks up only the file's own records: applications by listing key or id, events by id
- * (events never change, so their ids are enough), which on a large log is far less to read than
- * every record. Call inside a transaction.
+ * merge looks up only the file's own records: applications by listing key or id, and the
+ * histories of the subjects the file's events name or its applications match, which on a large
+ * log is far less to read than every record. Call inside a transaction.
  */
 export async function readLogState(
   db: TaskLensDb,
@@ -27,24 +28,24 @@ export async function readLogState(
 ): Promise<LogState> {
   const platforms = await db.platforms.toArray();
   if (mode === 'replace') {
-    return { platforms, applications: await db.applications.toArray(), events: await db.events.toArray() };
+    const [applications, histories] = await Promise.all([db.applications.toArray(), db.histories.toArray()]);
+    return { platforms, applications, events: flattenHistories(histories) };
   }
-  const [byKey, byId, eventIds] = await Promise.all([
+  const [byKey, byId] = await Promise.all([
     db.applications
       .where('listingKey')
       .anyOf(payload.applications.map((a) => a.listingKey))
       .toArray(),
     db.applications.bulkGet(payload.applications.map((a) => a.id)),
-    db.events
-      .where(':id')
-      .anyOf(payload.events.map((e) => e.id))
-      .primaryKeys(),
   ]);
   const applications = new Map(byKey.map((a) => [a.id, a]));
   for (const a of byId) if (a) applications.set(a.id, a);
+  const subjects = new Set(payload.events.map((e) => historyKey(e.subject, e.subjectId)));
+  for (const id of applications.keys()) subjects.add(historyKey('application', id));
+  const histories = await db.histories.bulkGet([...subjects]);
   return {
     platforms,
     applications: [...applications.values()],
-    events: eventIds.map((id) => ({ id: String(id) })),
+    events: flattenHistories(histories.filter((h) => h !== undefined)),
   };
 }

@@ -6,8 +6,8 @@ import { sameRecord } from './same-record';
 export interface LogState {
   platforms: PlatformRecord[];
   applications: ApplicationRecord[];
-  /** Every event in `replace` mode; in `merge` mode only ids matter, since events never change. */
-  events: EventRecord[] | { id: string }[];
+  /** Every event in `replace` mode; in `merge` mode at least those of the subjects the file names. */
+  events: EventRecord[];
 }
 
 export interface TablePlan<T> {
@@ -88,7 +88,7 @@ export function planImport(
       mode,
       platforms,
       applications: planReplace(state.applications, payload.applications),
-      events: planReplace(state.events as EventRecord[], payload.events),
+      events: planReplace(state.events, payload.events),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { TaskLensDb } from '../db/database';
+import { countEvents } from '../db/history';
 
 export interface WipeSummary {
   platforms: number;
@@ -12,12 +13,12 @@ export interface WipeSummary {
  * only from the extension's own pages.
  */
 export function wipeLog(db: TaskLensDb): Promise<WipeSummary> {
-  const tables = [db.platforms, db.applications, db.events, db.trash] as const;
+  const tables = [db.platforms, db.applications, db.histories, db.trash] as const;
   return db.transaction('rw', tables, async () => {
     const summary = {
       platforms: await db.platforms.count(),
       applications: await db.applications.count(),
-      events: await db.events.count(),
+      events: await countEvents(db),
       trash: await db.trash.count(),
     };
     await Promise.all(tables.map((t) => t.clear()));

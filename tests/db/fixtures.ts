@@ -22,12 +22,12 @@ export function freshDb(): TaskLensDb {
 
 /** Everything in the database, for before/after comparisons. */
 export async function snapshot(db: TaskLensDb) {
-  const [platforms, applications, events, trash, summaries] = await Promise.all([
+  const [platforms, applications, histories, trash, summaries] = await Promise.all([
     db.platforms.toArray(),
     db.applications.toArray(),
-    db.events.toArray(),
+    db.histories.toArray(),
     db.trash.toArray(),
     db.summaries.toArray(),
   ]);
-  return { platforms, applications, events, trash, summaries };
+  return { platforms, applications, histories, trash, summaries };
 }

@@ -1,8 +1,9 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TaskLensDb } from '@/lib/db/database';
+import { DB_VERSION, TaskLensDb } from '@/lib/db/database';
+import { eventsOf } from '@/lib/db/history';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from '@/lib/db/schema-v1';
-import { ApplicationRecord, EventRecord, PlatformRecord, SCHEMA_VERSION } from '@/lib/model/records';
+import { ApplicationRecord, EventRecord, PlatformRecord } from '@/lib/model/records';
 
 /** A database exactly as the first release declared it: version 1 only. */
 class TaskLensDbV1 extends Dexie {
@@ -91,7 +92,7 @@ describe('upgrading a database written by schema version 1', () => {
 
     const db = new TaskLensDb(name);
     await db.open();
-    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.verno).toBe(DB_VERSION);
 
     const apps = await db.applications.orderBy('id').toArray();
     expect(apps).toHaveLength(6);
@@ -119,21 +120,23 @@ describe('upgrading a database written by schema version 1', () => {
       apps.map((a) => [a.id, a.listing.title, a.stage]),
     );
 
-    const events = await db.events.toArray();
-    expect(events).toHaveLength(2);
+    // v3 keeps each subject's events in one history record, oldest first.
+    const events = await eventsOf(db, 'application', 'app-1');
+    expect(events.map((e) => e.id)).toEqual(['e1', 'e2']);
     for (const e of events) EventRecord.parse(e);
+    expect(await db.histories.count()).toBe(1);
+    expect(db.tables.map((t) => t.name)).not.toContain('events');
     db.close();
   });
 
-  it('serves the new indexes over the upgraded records', async () => {
+  it('serves the indexes the log queries over the upgraded records', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     await writeV1(name);
     const db = new TaskLensDb(name);
-    expect(await db.applications.where('tags').equals('bio').count()).toBe(1);
-    expect(await db.applications.where('outcome').equals('rejected').count()).toBe(1);
-    expect(await db.events.where('kind').equals('stage').count()).toBe(1);
-    expect(await db.platforms.where('outcome').equals('waitlisted').count()).toBe(1);
-    expect(await db.trash.count()).toBe(0);
+    expect((await db.applications.where('listingKey').equals('outlier:1').first())?.id).toBe('app-1');
+    expect(await db.platforms.orderBy('updatedAt').primaryKeys()).toEqual(['outlier']);
+    expect(await db.summaries.orderBy('updatedAt').count()).toBe(6);
+    expect(await db.trash.where('batch').equals('none').count()).toBe(0);
     db.close();
   });
 
@@ -145,7 +148,7 @@ describe('upgrading a database written by schema version 1', () => {
     v1.close();
     const db = new TaskLensDb(name);
     expect(await db.applications.count()).toBe(0);
-    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.verno).toBe(DB_VERSION);
     db.close();
   });
 });

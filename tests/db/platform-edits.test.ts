@@ -10,6 +10,7 @@ import {
 } from '@/lib/db/platform-edits';
 import { PlatformRecord } from '@/lib/model/records';
 import { freshDb } from './fixtures';
+import { eventsOf } from '@/lib/db/history';
 
 let db: TaskLensDb;
 beforeEach(() => {
@@ -19,8 +20,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const platformEvents = (id: string) =>
-  db.events.where('[subject+subjectId]').equals(['platform', id]).sortBy('at');
+const platformEvents = (id: string) => eventsOf(db, 'platform', id);
 
 describe('platforms', () => {
   it('creates known platforms under their id and others under a custom id, once', async () => {

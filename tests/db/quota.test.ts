@@ -31,7 +31,7 @@ const failing = { on: false };
 beforeEach(() => {
   db = freshDb();
   failing.on = false;
-  db.use(quotaOn('events', failing));
+  db.use(quotaOn('histories', failing));
 });
 afterEach(async () => {
   await db.delete();
@@ -48,7 +48,7 @@ describe('storage full', () => {
     expect(await snapshot(db)).toEqual({
       platforms: [],
       applications: [],
-      events: [],
+      histories: [],
       trash: [],
       summaries: [],
     });
@@ -70,11 +70,12 @@ describe('storage full', () => {
     const fail = () => {
       throw quotaError();
     };
-    db.events.hook('creating', fail);
+    // Saving the listing again adds to histories that exist: Dexie reports that as updating.
+    db.histories.hook('updating', fail);
     const error = await saveListing(db, { listing: makeListing('a'), stage: 'paid', notes: 'x' }).catch(
       (e: unknown) => e,
     );
-    db.events.hook('creating').unsubscribe(fail);
+    db.histories.hook('updating').unsubscribe(fail);
     expect(describeStorageError(error)).toMatch(/out of storage space/);
     expect(await snapshot(db)).toEqual(before);
   });

@@ -30,7 +30,8 @@ function readDatabase(page: Page) {
     const result = {
       platforms: byId(await all('platforms')),
       applications: byId(await all('applications')),
-      events: byId(await all('events')),
+      // Stored as one history per subject; compared here as the events they hold.
+      events: byId((await all('histories')).flatMap((h) => (h as { events: unknown[] }).events)),
     };
     db.close();
     return JSON.parse(JSON.stringify(result)) as Record<

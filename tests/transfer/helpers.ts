@@ -1,15 +1,16 @@
 import { TaskLensDb } from '@/lib/db/database';
 import type { LogContents } from '@/lib/transfer/payload';
+import { groupEvents } from '@/lib/db/history';
 
 export function freshDb(): TaskLensDb {
   return new TaskLensDb(`transfer-${crypto.randomUUID()}`);
 }
 
 export async function fill(db: TaskLensDb, log: LogContents) {
-  await db.transaction('rw', db.platforms, db.applications, db.events, async () => {
+  await db.transaction('rw', db.platforms, db.applications, db.histories, async () => {
     await db.platforms.bulkAdd(log.platforms);
     await db.applications.bulkAdd(log.applications);
-    await db.events.bulkAdd(log.events);
+    await db.histories.bulkAdd(groupEvents(log.events));
   });
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { db } from '@/components/shared/db';
+import { countEvents } from '@/lib/db/history';
 import type { ExportKind } from '@/lib/transfer/format';
 import { exportLog, EXPORT_LABELS } from './exportLog';
 import { ImportDialog } from './ImportDialog';
@@ -51,7 +52,7 @@ export function TransferControls() {
     const [applications, platforms, events] = await Promise.all([
       db.applications.count(),
       db.platforms.count(),
-      db.events.count(),
+      countEvents(db),
     ]);
     setWipeCounts({ applications, platforms, events });
   };

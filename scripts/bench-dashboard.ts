@@ -14,7 +14,7 @@ import type { ApplicationRecord, EventRecord, PlatformRecord } from '../lib/mode
 import { OUTCOMES, STAGES } from '../lib/model/stages';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { median } from './median.mjs';
-import { groupEvents } from '../lib/db/history';
+import { mergeIntoBuckets } from '../lib/db/history';
 
 const APPLICATIONS = 10_000;
 const EVENTS = 50_000;
@@ -234,7 +234,7 @@ async function seed(page: Page, log: ReturnType<typeof makeLog>) {
     ['platforms', log.platforms],
     ['applications', log.applications],
     ['summaries', log.applications.map(summarise)],
-    ['histories', groupEvents(log.events)],
+    ['historyBuckets', mergeIntoBuckets(log.events)],
   ];
   for (const [store, records] of stores) {
     for (let i = 0; i < records.length; i += 2000) {

@@ -61,7 +61,7 @@ export async function setStage(db: TaskLensDb, id: string, stage: Stage, now = n
 /** Moves several applications at once: all of them or, on any failure, none. */
 export async function setStages(db: TaskLensDb, ids: readonly string[], stage: Stage, now = new Date()) {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.platforms, db.histories, async () => {
+  return db.transaction('rw', db.applications, db.platforms, db.historyBuckets, async () => {
     const events: EventRecord[] = [];
     const records = await mustGetAll(db, ids);
     const next: ApplicationRecord[] = [];
@@ -117,7 +117,7 @@ export function editApplication(db: TaskLensDb, id: string, edit: ApplicationEdi
 export async function deleteApplications(db: TaskLensDb, ids: readonly string[], now = new Date()) {
   const at = now.toISOString();
   const batch = crypto.randomUUID();
-  return db.transaction('rw', db.applications, db.histories, db.trash, async () => {
+  return db.transaction('rw', db.applications, db.historyBuckets, db.trash, async () => {
     const records = await mustGetAll(db, ids);
     const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
     await db.trash.where('deletedAt').below(cutoff).delete();
@@ -144,7 +144,7 @@ export async function deleteApplication(db: TaskLensDb, id: string, now = new Da
  */
 export async function restoreBatch(db: TaskLensDb, batch: string, now = new Date()) {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.histories, db.trash, async () => {
+  return db.transaction('rw', db.applications, db.historyBuckets, db.trash, async () => {
     const entries: TrashRecord[] = await db.trash.where('batch').equals(batch).toArray();
     if (!entries.length) throw new Error('There is nothing left to undo for that deletion.');
     const keys = entries.map((e) => e.application.listingKey);

@@ -3,11 +3,11 @@ import type {
   ApplicationRecord,
   ApplicationSummary,
   EventRecord,
-  HistoryRecord,
+  HistoryBucket,
   PlatformRecord,
   TrashRecord,
 } from '../model/records';
-import { groupEvents } from './history';
+import { mergeIntoBuckets } from './history';
 import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
 import { summaryMirror } from './summaries';
@@ -24,8 +24,8 @@ export const DB_VERSION = 4;
 export class TaskLensDb extends Dexie {
   platforms!: EntityTable<PlatformRecord, 'id'>;
   applications!: EntityTable<ApplicationRecord, 'id'>;
-  /** Each application's and platform's events, one record per subject (see history.ts). */
-  histories!: EntityTable<HistoryRecord, 'id'>;
+  /** Every application's and platform's events, in a fixed set of buckets (see history.ts). */
+  historyBuckets!: EntityTable<HistoryBucket, 'id'>;
   trash!: EntityTable<TrashRecord, 'id'>;
   /** Derived from applications by `summaryMirror`; never written directly. */
   summaries!: EntityTable<ApplicationSummary, 'id'>;
@@ -59,19 +59,19 @@ export class TaskLensDb extends Dexie {
             ref.value = upgradePlatform1to2(value as PlatformV1);
           });
       });
-    // v3: events move into one history record per subject, and the indexes no query uses go:
-    // each index is written with every record, and a restore writes tens of thousands of them.
+    // v3: events move into history buckets, and the indexes no query uses go: each index is
+    // written with every record, and a restore writes tens of thousands of them.
     // The old events table stays readable here for the copy; v4 deletes it.
     this.version(3)
       .stores({
         platforms: 'id, updatedAt',
         applications: 'id, &listingKey',
-        histories: 'id',
+        historyBuckets: 'id',
         summaries: 'id, updatedAt',
       })
       .upgrade(async (tx) => {
         const events = (await tx.table('events').toArray()) as EventRecord[];
-        await tx.table('histories').bulkAdd(groupEvents(events));
+        await tx.table('historyBuckets').bulkAdd(mergeIntoBuckets(events));
       });
     this.version(4).stores({ events: null });
     this.use(summaryMirror);

@@ -22,7 +22,7 @@ function update(
 export async function createPlatform(db: TaskLensDb, name: string, now = new Date()) {
   const at = now.toISOString();
   const { id, name: platformName } = platformForName(name);
-  return db.transaction('rw', db.platforms, db.histories, async () => {
+  return db.transaction('rw', db.platforms, db.historyBuckets, async () => {
     const existing = await db.platforms.get(id);
     if (existing) return existing;
     const record = newPlatform(id, platformName, 'found', at);

@@ -17,7 +17,7 @@ export function updateRecord<T extends { id: string; updatedAt: string }>(
   change: (record: T, at: string, events: EventRecord[]) => T,
 ): Promise<T> {
   const at = now.toISOString();
-  return db.transaction('rw', table, db.histories, async () => {
+  return db.transaction('rw', table, db.historyBuckets, async () => {
     const record = await table.get(id as IDType<T, 'id'>);
     if (!record) throw new Error(missing);
     const events: EventRecord[] = [];

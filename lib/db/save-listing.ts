@@ -26,7 +26,7 @@ export async function saveListing(
   now = new Date(),
 ): Promise<ApplicationRecord> {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.platforms, db.histories, async () => {
+  return db.transaction('rw', db.applications, db.platforms, db.historyBuckets, async () => {
     const events: EventRecord[] = [];
     const existing = await db.applications.where('listingKey').equals(input.listing.listingKey).first();
     let record: ApplicationRecord;

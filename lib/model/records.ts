@@ -143,17 +143,19 @@ export const EventRecord = z.object({
 });
 export type EventRecord = z.infer<typeof EventRecord>;
 
-/**
- * How events are stored (database v3): one record per application or platform holding its whole
- * history, oldest first. Written one record per subject instead of one per event, an import of
- * 50,000 events costs 10,000 writes, not 50,000.
- */
+/** One application's or platform's events, oldest first (how the database stores them, v3). */
 export interface HistoryRecord {
-  /** `${subject}:${subjectId}`, see historyKey. */
+  /** `${subject}:${subjectId}`, see historyKey in lib/db/history.ts. */
   id: string;
   subject: EventRecord['subject'];
   subjectId: string;
   events: EventRecord[];
+}
+
+/** The histories of the subjects whose keys hash to `id` (see lib/db/history.ts). */
+export interface HistoryBucket {
+  id: number;
+  histories: HistoryRecord[];
 }
 
 /**

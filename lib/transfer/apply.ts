@@ -1,6 +1,6 @@
 import type { EntityTable, IDType } from 'dexie';
 import type { TaskLensDb } from '../db/database';
-import { addEvents, groupEvents } from '../db/history';
+import { addEvents, mergeIntoBuckets } from '../db/history';
 import type { EventRecord } from '../model/records';
 import { readLogState } from './log-read';
 import type { ImportMode, ImportPayload } from './payload';
@@ -38,8 +38,8 @@ async function writeHistories(
   if (!plan.add.length && !plan.update.length && !plan.remove.length) return;
   const replaced = new Set([...plan.remove, ...plan.update.map((e) => e.id)]);
   const kept = state.events.filter((e) => !replaced.has(e.id));
-  await db.histories.clear();
-  await db.histories.bulkAdd(groupEvents([...kept, ...plan.update, ...plan.add]));
+  await db.historyBuckets.clear();
+  await db.historyBuckets.bulkAdd(mergeIntoBuckets([...kept, ...plan.update, ...plan.add]));
 }
 
 async function writePlan(db: TaskLensDb, plan: ImportPlan, state: LogState) {
@@ -59,7 +59,7 @@ export function applyImport(
   now = new Date(),
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportSummary> {
-  return db.transaction('rw', db.platforms, db.applications, db.histories, async () => {
+  return db.transaction('rw', db.platforms, db.applications, db.historyBuckets, async () => {
     const state = await readLogState(db, mode, payload);
     const plan = planImport(state, payload, mode, { now, newId });
     await writePlan(db, plan, state);
@@ -73,7 +73,7 @@ export function previewImport(
   payload: ImportPayload,
   mode: ImportMode,
 ): Promise<ImportSummary> {
-  return db.transaction('r', db.platforms, db.applications, db.histories, async () => {
+  return db.transaction('r', db.platforms, db.applications, db.historyBuckets, async () => {
     const state = await readLogState(db, mode, payload);
     return summarisePlan(planImport(state, payload, mode, { now: new Date(), newId: () => 'preview' }));
   });

@@ -1,5 +1,5 @@
 import type { TaskLensDb } from '../db/database';
-import { flattenHistories, historyKey } from '../db/history';
+import { eventsNear, flattenBuckets, historyKey } from '../db/history';
 import type { ImportMode, ImportPayload, LogContents } from './payload';
 import type { LogState } from './plan';
 
@@ -8,10 +8,10 @@ import type { LogState } from './plan';
  * leaves the history out (empty) for what does not need it, such as the applications CSV.
  */
 export function readLog(db: TaskLensDb, { withEvents = true } = {}): Promise<LogContents> {
-  return db.transaction('r', db.platforms, db.applications, db.histories, async () => ({
+  return db.transaction('r', db.platforms, db.applications, db.historyBuckets, async () => ({
     platforms: await db.platforms.toArray(),
     applications: await db.applications.toArray(),
-    events: withEvents ? flattenHistories(await db.histories.toArray()) : [],
+    events: withEvents ? flattenBuckets(await db.historyBuckets.toArray()) : [],
   }));
 }
 
@@ -28,8 +28,11 @@ export async function readLogState(
 ): Promise<LogState> {
   const platforms = await db.platforms.toArray();
   if (mode === 'replace') {
-    const [applications, histories] = await Promise.all([db.applications.toArray(), db.histories.toArray()]);
-    return { platforms, applications, events: flattenHistories(histories) };
+    const [applications, buckets] = await Promise.all([
+      db.applications.toArray(),
+      db.historyBuckets.toArray(),
+    ]);
+    return { platforms, applications, events: flattenBuckets(buckets) };
   }
   const [byKey, byId] = await Promise.all([
     db.applications
@@ -42,10 +45,9 @@ export async function readLogState(
   for (const a of byId) if (a) applications.set(a.id, a);
   const subjects = new Set(payload.events.map((e) => historyKey(e.subject, e.subjectId)));
   for (const id of applications.keys()) subjects.add(historyKey('application', id));
-  const histories = await db.histories.bulkGet([...subjects]);
   return {
     platforms,
     applications: [...applications.values()],
-    events: flattenHistories(histories.filter((h) => h !== undefined)),
+    events: await eventsNear(db, subjects),
   };
 }

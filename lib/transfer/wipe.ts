@@ -13,7 +13,7 @@ export interface WipeSummary {
  * only from the extension's own pages.
  */
 export function wipeLog(db: TaskLensDb): Promise<WipeSummary> {
-  const tables = [db.platforms, db.applications, db.histories, db.trash] as const;
+  const tables = [db.platforms, db.applications, db.historyBuckets, db.trash] as const;
   return db.transaction('rw', tables, async () => {
     const summary = {
       platforms: await db.platforms.count(),

@@ -25,7 +25,7 @@ export async function snapshot(db: TaskLensDb) {
   const [platforms, applications, histories, trash, summaries] = await Promise.all([
     db.platforms.toArray(),
     db.applications.toArray(),
-    db.histories.toArray(),
+    db.historyBuckets.toArray(),
     db.trash.toArray(),
     db.summaries.toArray(),
   ]);

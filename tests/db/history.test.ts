@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
-import { addEvents, countEvents, eventsOf, groupEvents } from '@/lib/db/history';
+import {
+  addEvents,
+  bucketOf,
+  countEvents,
+  eventsOf,
+  flattenBuckets,
+  HISTORY_BUCKETS,
+  historyKey,
+  mergeIntoBuckets,
+} from '@/lib/db/history';
 import type { EventRecord } from '@/lib/model/records';
 import { freshDb } from './fixtures';
 
@@ -15,28 +24,51 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('histories', () => {
-  it('groups events by subject, oldest first, keeping the order of events at the same moment', () => {
-    const groups = groupEvents([
+describe('history buckets', () => {
+  it('spreads subjects over the buckets', () => {
+    const used = new Set(
+      Array.from({ length: 10_000 }, (_, i) => bucketOf(historyKey('application', `${i}`))),
+    );
+    expect(used.size).toBe(HISTORY_BUCKETS);
+    for (const b of used) expect(b).toBeLessThan(HISTORY_BUCKETS);
+  });
+
+  it('keeps each subject oldest first, events at the same moment in the order given', () => {
+    const buckets = mergeIntoBuckets([
       ev('b', 'x', '2025-01-02T00:00:00Z'),
       ev('a', 'x', '2025-01-01T00:00:00Z'),
       ev('c', 'x', '2025-01-02T00:00:00Z'),
       ev('p', 'x', '2025-01-01T00:00:00Z', 'platform'),
     ]);
-    expect(groups.map((g) => [g.id, g.events.map((e) => e.id)])).toEqual([
-      ['application:x', ['a', 'b', 'c']],
-      ['platform:x', ['p']],
-    ]);
+    const histories = new Map(
+      buckets.flatMap((b) => b.histories).map((h) => [h.id, h.events.map((e) => e.id)]),
+    );
+    expect(histories).toEqual(
+      new Map([
+        ['application:x', ['a', 'b', 'c']],
+        ['platform:x', ['p']],
+      ]),
+    );
   });
 
-  it('appends to a stored history, never twice the same event, and counts every event', async () => {
-    await db.transaction('rw', db.histories, () =>
+  it('returns only the buckets that changed, and never changes the stored copy', () => {
+    const [stored] = mergeIntoBuckets([ev('a', 'x', '2025-01-01T00:00:00Z')]);
+    const frozen = structuredClone(stored);
+    expect(mergeIntoBuckets([ev('a', 'x', '2025-01-01T00:00:00Z')], [stored])).toEqual([]);
+    const [next] = mergeIntoBuckets([ev('b', 'x', '2025-01-03T00:00:00Z')], [stored]);
+    expect(flattenBuckets([next]).map((e) => e.id)).toEqual(['a', 'b']);
+    expect(stored).toEqual(frozen);
+  });
+
+  it('appends to stored histories, never twice the same event, and counts every event', async () => {
+    await db.transaction('rw', db.historyBuckets, () =>
       addEvents(db, [ev('a', 'x', '2025-01-01T00:00:00Z'), ev('z', 'y', '2025-01-01T00:00:00Z')]),
     );
-    await db.transaction('rw', db.histories, () =>
+    await db.transaction('rw', db.historyBuckets, () =>
       addEvents(db, [ev('a', 'x', '2025-01-01T00:00:00Z'), ev('b', 'x', '2024-12-31T00:00:00Z')]),
     );
     expect((await eventsOf(db, 'application', 'x')).map((e) => e.id)).toEqual(['b', 'a']);
+    expect((await eventsOf(db, 'application', 'y')).map((e) => e.id)).toEqual(['z']);
     expect(await eventsOf(db, 'platform', 'x')).toEqual([]);
     expect(await countEvents(db)).toBe(3);
   });

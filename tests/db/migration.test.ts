@@ -120,11 +120,11 @@ describe('upgrading a database written by schema version 1', () => {
       apps.map((a) => [a.id, a.listing.title, a.stage]),
     );
 
-    // v3 keeps each subject's events in one history record, oldest first.
+    // v3 keeps each subject's events together, oldest first, in history buckets.
     const events = await eventsOf(db, 'application', 'app-1');
     expect(events.map((e) => e.id)).toEqual(['e1', 'e2']);
     for (const e of events) EventRecord.parse(e);
-    expect(await db.histories.count()).toBe(1);
+    expect(await db.historyBuckets.count()).toBe(1);
     expect(db.tables.map((t) => t.name)).not.toContain('events');
     db.close();
   });

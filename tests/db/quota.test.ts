@@ -31,7 +31,7 @@ const failing = { on: false };
 beforeEach(() => {
   db = freshDb();
   failing.on = false;
-  db.use(quotaOn('histories', failing));
+  db.use(quotaOn('historyBuckets', failing));
 });
 afterEach(async () => {
   await db.delete();
@@ -70,12 +70,12 @@ describe('storage full', () => {
     const fail = () => {
       throw quotaError();
     };
-    // Saving the listing again adds to histories that exist: Dexie reports that as updating.
-    db.histories.hook('updating', fail);
+    // Saving the listing again adds to history buckets that exist: Dexie reports that as updating.
+    db.historyBuckets.hook('updating', fail);
     const error = await saveListing(db, { listing: makeListing('a'), stage: 'paid', notes: 'x' }).catch(
       (e: unknown) => e,
     );
-    db.histories.hook('updating').unsubscribe(fail);
+    db.historyBuckets.hook('updating').unsubscribe(fail);
     expect(describeStorageError(error)).toMatch(/out of storage space/);
     expect(await snapshot(db)).toEqual(before);
   });

@@ -3,7 +3,7 @@ import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
 import { ApplicationRecord, PlatformRecord } from '@/lib/model/records';
 import { freshDb, makeListing } from './fixtures';
-import { flattenHistories } from '@/lib/db/history';
+import { flattenBuckets } from '@/lib/db/history';
 
 const listing = makeListing('bio', { title: 'Biology expert' });
 
@@ -22,7 +22,7 @@ describe('saveListing', () => {
     expect(saved.stageSince).toBe(saved.createdAt);
     expect(Object.keys(saved.stageDates)).toEqual(['found', 'applied', 'agreements', 'screening']);
     expect(await db.platforms.get('outlier')).toMatchObject({ name: 'Outlier', stage: 'screening' });
-    const events = flattenHistories(await db.histories.toArray());
+    const events = flattenBuckets(await db.historyBuckets.toArray());
     expect(events.map((e) => e.kind).sort()).toEqual(['created', 'created']);
   });
 
@@ -48,7 +48,7 @@ describe('saveListing', () => {
       { listing, stage: 'trial', notes: '' },
       new Date('2025-01-05T00:00:00Z'),
     );
-    const moves = flattenHistories(await db.histories.toArray())
+    const moves = flattenBuckets(await db.historyBuckets.toArray())
       .filter((e) => e.kind === 'stage')
       .map((e) => [e.subject, e.from, e.to]);
     expect(moves).toContainEqual(['application', 'found', 'trial']);

@@ -30,8 +30,12 @@ function readDatabase(page: Page) {
     const result = {
       platforms: byId(await all('platforms')),
       applications: byId(await all('applications')),
-      // Stored as one history per subject; compared here as the events they hold.
-      events: byId((await all('histories')).flatMap((h) => (h as { events: unknown[] }).events)),
+      // Stored in history buckets; compared here as the events they hold.
+      events: byId(
+        (await all('historyBuckets')).flatMap((b) =>
+          (b as { histories: { events: unknown[] }[] }).histories.flatMap((h) => h.events),
+        ),
+      ),
     };
     db.close();
     return JSON.parse(JSON.stringify(result)) as Record<

@@ -1,16 +1,16 @@
 import { TaskLensDb } from '@/lib/db/database';
 import type { LogContents } from '@/lib/transfer/payload';
-import { groupEvents } from '@/lib/db/history';
+import { mergeIntoBuckets } from '@/lib/db/history';
 
 export function freshDb(): TaskLensDb {
   return new TaskLensDb(`transfer-${crypto.randomUUID()}`);
 }
 
 export async function fill(db: TaskLensDb, log: LogContents) {
-  await db.transaction('rw', db.platforms, db.applications, db.histories, async () => {
+  await db.transaction('rw', db.platforms, db.applications, db.historyBuckets, async () => {
     await db.platforms.bulkAdd(log.platforms);
     await db.applications.bulkAdd(log.applications);
-    await db.histories.bulkAdd(groupEvents(log.events));
+    await db.historyBuckets.bulkAdd(mergeIntoBuckets(log.events));
   });
 }
 

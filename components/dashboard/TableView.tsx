@@ -32,9 +32,8 @@ export function TableView({ log, staleDays, onOpen, filter, onFilter, sort, onSo
         staleDays={staleDays}
         shown={shown.length}
         total={log.rows.length}
-        complete={log.complete}
       />
-      {filtered && log.complete && <BulkActions rows={shown} />}
+      {filtered && <BulkActions rows={shown} />}
       <ApplicationsTable
         rows={shown}
         sort={sort}

@@ -1,55 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { toRow, type AppRow } from '@/lib/db/log-rows';
+import { readSummaries } from '@/lib/db/summaries';
 import type { PlatformRecord } from '@/lib/model/records';
 import { db } from '@/components/shared/db';
 
-/** How many of the most recent applications are shown while the whole log loads. */
-const FIRST_PAGE = 60;
-
 export interface Log {
   rows: AppRow[];
-  /** False while only the most recent rows are loaded. */
-  complete: boolean;
   platforms: PlatformRecord[];
   platformName: (id: string) => string;
 }
 
 /**
  * The whole log, live: a save in any tab or a change from the background re-runs the queries.
- * It reads application summaries, not full records; the detail view reads one full record.
- * The most recent few come first so a big log shows at once while the rest loads.
+ * It reads application summaries, not full records (256 bucket records for any size of log);
+ * the detail view reads one full record.
  */
 export function useLog(): Log | undefined {
   const platforms = useLiveQuery(() => db.platforms.orderBy('updatedAt').reverse().toArray(), []);
-  const [recent, setRecent] = useState<AppRow[]>();
-  useEffect(() => {
-    let live = true;
-    void db.summaries
-      .orderBy('updatedAt')
-      .reverse()
-      .limit(FIRST_PAGE)
-      .toArray()
-      .then((rows) => live && setRecent(rows.map(toRow)));
-    return () => {
-      live = false;
-    };
-  }, []);
-  // The full read starts once the first page is in: IndexedDB would otherwise serve it first.
-  const started = recent !== undefined;
-  const all = useLiveQuery(
-    async () => (started ? (await db.summaries.toArray()).map(toRow) : undefined),
-    [started],
-  );
-  const rows = all ?? recent;
+  const rows = useLiveQuery(async () => (await readSummaries(db)).map(toRow), []);
   return useMemo(() => {
     if (!rows || !platforms) return undefined;
     const names = new Map(platforms.map((p) => [p.id, p.name]));
     return {
       rows,
-      complete: all !== undefined,
       platforms,
       platformName: (id: string) => names.get(id) ?? id,
     };
-  }, [rows, all, platforms]);
+  }, [rows, platforms]);
 }

@@ -1,16 +1,16 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
   ApplicationRecord,
-  ApplicationSummary,
   EventRecord,
   HistoryBucket,
   PlatformRecord,
+  SummaryBucket,
   TrashRecord,
 } from '../model/records';
 import { mergeIntoBuckets } from './history';
 import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
-import { summaryMirror } from './summaries';
+import { bucketSummaries, summaryMirror } from './summaries';
 
 export const DB_NAME = 'tasklens';
 /** The database's version; see the steps below. */
@@ -28,7 +28,7 @@ export class TaskLensDb extends Dexie {
   historyBuckets!: EntityTable<HistoryBucket, 'id'>;
   trash!: EntityTable<TrashRecord, 'id'>;
   /** Derived from applications by `summaryMirror`; never written directly. */
-  summaries!: EntityTable<ApplicationSummary, 'id'>;
+  summaryBuckets!: EntityTable<SummaryBucket, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -59,21 +59,23 @@ export class TaskLensDb extends Dexie {
             ref.value = upgradePlatform1to2(value as PlatformV1);
           });
       });
-    // v3: events move into history buckets, and the indexes no query uses go: each index is
-    // written with every record, and a restore writes tens of thousands of them.
-    // The old events table stays readable here for the copy; v4 deletes it.
+    // v3: events and application summaries move into buckets (see buckets.ts), and the indexes
+    // no query uses go: every record and every index entry costs a restore time. The old tables
+    // stay readable here for the copy; v4 deletes them.
     this.version(3)
       .stores({
         platforms: 'id, updatedAt',
         applications: 'id, &listingKey',
         historyBuckets: 'id',
-        summaries: 'id, updatedAt',
+        summaryBuckets: 'id',
       })
       .upgrade(async (tx) => {
         const events = (await tx.table('events').toArray()) as EventRecord[];
         await tx.table('historyBuckets').bulkAdd(mergeIntoBuckets(events));
+        const applications = (await tx.table('applications').toArray()) as ApplicationRecord[];
+        await tx.table('summaryBuckets').bulkPut(bucketSummaries(applications));
       });
-    this.version(4).stores({ events: null });
+    this.version(4).stores({ events: null, summaries: null });
     this.use(summaryMirror);
   }
 }

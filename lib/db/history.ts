@@ -1,27 +1,10 @@
 import type { EventRecord, HistoryBucket, HistoryRecord } from '../model/records';
+import { bucketOf, bucketsOf } from './buckets';
 import type { TaskLensDb } from './database';
 
-/**
- * Events are stored in a fixed number of buckets, each holding the whole history of the subjects
- * (applications and platforms) that hash into it. Chromium's IndexedDB spends about 0.1 ms on
- * every record written whatever its size, so a restore of 50,000 events writes 256 records
- * instead of 50,000; a single change rewrites one bucket (a log of 10,000 applications puts about
- * 40 subjects in each).
- */
-export const HISTORY_BUCKETS = 256;
-
+/** A subject's history lives in the bucket its key hashes to (see buckets.ts). */
 export function historyKey(subject: EventRecord['subject'], subjectId: string): string {
   return `${subject}:${subjectId}`;
-}
-
-/** FNV-1a over the key's UTF-16 code units: cheap, stable, and spreads ids evenly. */
-export function bucketOf(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % HISTORY_BUCKETS;
 }
 
 const byTime = (a: EventRecord, b: EventRecord) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
@@ -69,14 +52,10 @@ export function mergeIntoBuckets(
   return [...changedBuckets].map((id) => ({ id, histories: [...buckets.get(id)!.values()] }));
 }
 
-function bucketIdsOf(keys: Iterable<string>): number[] {
-  return [...new Set([...keys].map(bucketOf))];
-}
-
 /** Adds events to their subjects' histories. Call inside a transaction that includes historyBuckets. */
 export async function addEvents(db: TaskLensDb, events: readonly EventRecord[]): Promise<void> {
   if (!events.length) return;
-  const ids = bucketIdsOf(events.map((e) => historyKey(e.subject, e.subjectId)));
+  const ids = bucketsOf(events.map((e) => historyKey(e.subject, e.subjectId)));
   const stored = await db.historyBuckets.bulkGet(ids);
   await db.historyBuckets.bulkPut(mergeIntoBuckets(events, stored));
 }
@@ -97,7 +76,7 @@ export async function eventsOf(
  * checking which of a file's events the log already holds.
  */
 export async function eventsNear(db: TaskLensDb, keys: Iterable<string>): Promise<EventRecord[]> {
-  return flattenBuckets(await db.historyBuckets.bulkGet(bucketIdsOf(keys)));
+  return flattenBuckets(await db.historyBuckets.bulkGet(bucketsOf(keys)));
 }
 
 /** Every event in the given buckets, subject by subject. */

@@ -1,11 +1,22 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
-import type { ApplicationRecord, ApplicationSummary } from '../model/records';
+import type {
+  DBCore,
+  DBCoreRangeType,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  Middleware,
+} from 'dexie';
+import type { ApplicationRecord, ApplicationSummary, SummaryBucket } from '../model/records';
+import { ALL_BUCKETS, bucketsOf, groupByBucket } from './buckets';
+import type { TaskLensDb } from './database';
 
 /**
  * The dashboard lists every application at once. Reading 10,000 full records (each with its
  * listing text and analysis evidence) takes seconds on a slow machine, so each application also
- * has a small summary in `summaries`, kept in step by the middleware below: any write to
- * `applications`, from any code path, writes the matching summaries in the same transaction.
+ * has a small summary, kept in `summaryBuckets` (see buckets.ts) by the middleware below: any
+ * write to `applications`, from any code path, updates the matching summaries in the same
+ * transaction.
  */
 export function summarise(a: ApplicationRecord): ApplicationSummary {
   const summary: ApplicationSummary = {
@@ -31,19 +42,56 @@ export function summarise(a: ApplicationRecord): ApplicationSummary {
 }
 
 const SOURCE = 'applications';
-const MIRROR = 'summaries';
+const MIRROR = 'summaryBuckets';
+/** DBCoreRangeType.Any: Dexie declares the enum `const`, so it has no value at run time. */
+const WHOLE_TABLE = 3 as DBCoreRangeType;
 
-async function mirror(summaries: DBCoreTable, req: DBCoreMutateRequest, res: DBCoreMutateResponse) {
+/** Whether `key` lies in a DBCore key range (application ids are strings). */
+function inRange(key: string, range: DBCoreKeyRange): boolean {
+  const { lower, upper, lowerOpen, upperOpen } = range;
+  if (lower !== undefined && lower !== null && (lowerOpen ? key <= lower : key < lower)) return false;
+  if (upper !== undefined && upper !== null && (upperOpen ? key >= upper : key > upper)) return false;
+  return true;
+}
+
+/**
+ * Applies an applications write to the summary buckets it touches, reading and rewriting them in
+ * the same transaction.
+ */
+async function mirror(buckets: DBCoreTable, req: DBCoreMutateRequest, res: DBCoreMutateResponse) {
   const trans = req.trans;
-  if (req.type === 'add' || req.type === 'put') {
-    const values = req.values.filter((_, i) => !res.failures[i]) as ApplicationRecord[];
-    if (values.length) await summaries.mutate({ type: 'put', trans, values: values.map(summarise) });
-  } else if (req.type === 'delete') {
-    const keys = req.keys.filter((_, i) => !res.failures[i]);
-    if (keys.length) await summaries.mutate({ type: 'delete', trans, keys });
-  } else {
-    await summaries.mutate({ type: 'deleteRange', trans, range: req.range });
+  if (req.type === 'deleteRange' && req.range.type === WHOLE_TABLE) {
+    await buckets.mutate({ type: 'deleteRange', trans, range: req.range });
+    return;
   }
+  const put = new Map<string, ApplicationSummary>();
+  let gone: (id: string) => boolean = (id) => put.has(id);
+  let ids: readonly number[];
+  if (req.type === 'add' || req.type === 'put') {
+    for (const [i, value] of req.values.entries()) {
+      if (!res.failures[i]) put.set(value.id, summarise(value));
+    }
+    ids = bucketsOf(put.keys());
+  } else if (req.type === 'delete') {
+    const keys = new Set(req.keys.filter((_, i) => !res.failures[i]) as string[]);
+    gone = (id) => keys.has(id);
+    ids = bucketsOf(keys);
+  } else {
+    const range = req.range;
+    gone = (id) => inRange(id, range);
+    ids = ALL_BUCKETS;
+  }
+  if (!ids.length) return;
+  const stored = (await buckets.getMany({ trans, keys: [...ids] })) as (SummaryBucket | undefined)[];
+  const added = groupByBucket(put.values(), (summary) => summary.id);
+  const values: SummaryBucket[] = [];
+  for (const [i, id] of ids.entries()) {
+    const before = stored[i]?.summaries ?? [];
+    const kept = before.filter((s) => !gone(s.id));
+    const fresh = added.get(id) ?? [];
+    if (kept.length < before.length || fresh.length) values.push({ id, summaries: [...kept, ...fresh] });
+  }
+  if (values.length) await buckets.mutate({ type: 'put', trans, values, keys: values.map((v) => v.id) });
 }
 
 export const summaryMirror: Middleware<DBCore> = {
@@ -67,10 +115,26 @@ export const summaryMirror: Middleware<DBCore> = {
         ...table,
         mutate: async (req) => {
           const res = await table.mutate(req);
-          await mirror(down.table(MIRROR), req, res);
+          // An upgrade from before the buckets existed writes applications first; v3 fills them.
+          if ((req.trans as unknown as IDBTransaction).objectStoreNames.contains(MIRROR)) {
+            await mirror(down.table(MIRROR), req, res);
+          }
           return res;
         },
       };
     },
   }),
 };
+
+/** Every summary, from all buckets, in no particular order. */
+export async function readSummaries(db: TaskLensDb): Promise<ApplicationSummary[]> {
+  const summaries: ApplicationSummary[] = [];
+  for (const bucket of await db.summaryBuckets.toArray()) summaries.push(...bucket.summaries);
+  return summaries;
+}
+
+/** The summary buckets of a set of applications, built whole (a database upgrade, a benchmark's seed). */
+export function bucketSummaries(applications: readonly ApplicationRecord[]): SummaryBucket[] {
+  const buckets = groupByBucket(applications.map(summarise), (summary) => summary.id);
+  return [...buckets].map(([id, summaries]) => ({ id, summaries }));
+}

@@ -196,3 +196,9 @@ export const ApplicationSummary = z.object({
   updatedAt: IsoDate,
 });
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+
+/** The summaries of the applications whose ids hash to `id` (see lib/db/buckets.ts). */
+export interface SummaryBucket {
+  id: number;
+  summaries: ApplicationSummary[];
+}

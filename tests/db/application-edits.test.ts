@@ -12,6 +12,7 @@ import { saveListing } from '@/lib/db/save-listing';
 import { ApplicationRecord, PlatformRecord } from '@/lib/model/records';
 import { freshDb, makeListing, snapshot } from './fixtures';
 import { eventsOf } from '@/lib/db/history';
+import { readSummaries } from '@/lib/db/summaries';
 
 let db: TaskLensDb;
 beforeEach(() => {
@@ -93,7 +94,7 @@ describe('outcome and edits', () => {
     const edits = (await historyOf(a.id)).filter((e) => e.kind === 'edit');
     expect(edits.map((e) => e.detail).sort()).toEqual(['notes', 'tags']);
     expect(edits.find((e) => e.detail === 'tags')?.to).toBe('Bio, urgent');
-    expect((await db.summaries.get(a.id))?.tags).toEqual(['Bio', 'urgent']);
+    expect((await readSummaries(db)).find((s) => s.id === a.id)?.tags).toEqual(['Bio', 'urgent']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Listing } from '@/lib/model/listing';
 import { TaskLensDb } from '@/lib/db/database';
+import { readSummaries } from '@/lib/db/summaries';
 
 export function makeListing(key: string, overrides: Partial<Listing> = {}): Listing {
   return {
@@ -27,7 +28,9 @@ export async function snapshot(db: TaskLensDb) {
     db.applications.toArray(),
     db.historyBuckets.toArray(),
     db.trash.toArray(),
-    db.summaries.toArray(),
+    readSummaries(db),
   ]);
+  // Buckets keep no order of their own.
+  summaries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { platforms, applications, histories, trash, summaries };
 }

@@ -2,14 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
 import {
   addEvents,
-  bucketOf,
   countEvents,
   eventsOf,
   flattenBuckets,
-  HISTORY_BUCKETS,
   historyKey,
   mergeIntoBuckets,
 } from '@/lib/db/history';
+import { BUCKETS, bucketOf } from '@/lib/db/buckets';
 import type { EventRecord } from '@/lib/model/records';
 import { freshDb } from './fixtures';
 
@@ -29,8 +28,8 @@ describe('history buckets', () => {
     const used = new Set(
       Array.from({ length: 10_000 }, (_, i) => bucketOf(historyKey('application', `${i}`))),
     );
-    expect(used.size).toBe(HISTORY_BUCKETS);
-    for (const b of used) expect(b).toBeLessThan(HISTORY_BUCKETS);
+    expect(used.size).toBe(BUCKETS);
+    for (const b of used) expect(b).toBeLessThan(BUCKETS);
   });
 
   it('keeps each subject oldest first, events at the same moment in the order given', () => {

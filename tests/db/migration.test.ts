@@ -4,6 +4,8 @@ import { DB_VERSION, TaskLensDb } from '@/lib/db/database';
 import { eventsOf } from '@/lib/db/history';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from '@/lib/db/schema-v1';
 import { ApplicationRecord, EventRecord, PlatformRecord } from '@/lib/model/records';
+import { readSummaries } from '@/lib/db/summaries';
+import { snapshot } from './fixtures';
 
 /** A database exactly as the first release declared it: version 1 only. */
 class TaskLensDbV1 extends Dexie {
@@ -115,7 +117,7 @@ describe('upgrading a database written by schema version 1', () => {
       { id: 'other', label: 'tax_form', done: false },
     ]);
 
-    const summaries = await db.summaries.orderBy('id').toArray();
+    const summaries = (await snapshot(db)).summaries;
     expect(summaries.map((r) => [r.id, r.title, r.stage])).toEqual(
       apps.map((a) => [a.id, a.listing.title, a.stage]),
     );
@@ -135,7 +137,7 @@ describe('upgrading a database written by schema version 1', () => {
     const db = new TaskLensDb(name);
     expect((await db.applications.where('listingKey').equals('outlier:1').first())?.id).toBe('app-1');
     expect(await db.platforms.orderBy('updatedAt').primaryKeys()).toEqual(['outlier']);
-    expect(await db.summaries.orderBy('updatedAt').count()).toBe(6);
+    expect(await readSummaries(db)).toHaveLength(6);
     expect(await db.trash.where('batch').equals('none').count()).toBe(0);
     db.close();
   });

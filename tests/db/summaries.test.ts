@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteApplications, editApplication, restoreBatch, setStage } from '@/lib/db/application-edits';
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
-import { summarise } from '@/lib/db/summaries';
+import { readSummaries, summarise } from '@/lib/db/summaries';
 import { ApplicationSummary } from '@/lib/model/records';
-import { freshDb, makeListing } from './fixtures';
+import { freshDb, makeListing, snapshot } from './fixtures';
 
 let db: TaskLensDb;
 beforeEach(() => {
@@ -16,10 +16,7 @@ afterEach(async () => {
 
 /** Summaries must always be exactly the summaries of the applications stored. */
 async function expectInStep() {
-  const [apps, summaries] = await Promise.all([
-    db.applications.orderBy('id').toArray(),
-    db.summaries.orderBy('id').toArray(),
-  ]);
+  const { applications: apps, summaries } = await snapshot(db);
   expect(summaries).toEqual(apps.map(summarise));
   for (const s of summaries) ApplicationSummary.parse(s);
 }
@@ -42,7 +39,8 @@ describe('application summaries', () => {
     await db.applications.where('id').equals(b.id).delete();
     await expectInStep();
     await db.applications.clear();
-    expect(await db.summaries.count()).toBe(0);
+    expect(await readSummaries(db)).toEqual([]);
+    expect(await db.summaryBuckets.count()).toBe(0);
   });
 
   it('are not written for an add that failed', async () => {

@@ -1,8 +1,8 @@
 #!/usr/bin/env -S npx tsx
 // Export and import speed with a big log: 10,000 applications and 50,000 events.
 // Targets: export under 1 s, import under 3 s. Runs in Node: the pure steps (building files,
-// reading and validating them, planning, splitting into messages and the background's
-// re-validation) are the same code the extension runs. zod runs without compiled validators, as
+// reading and validating them, planning, and cutting the text into messages) are the same code
+// the extension runs. zod runs without compiled validators, as
 // the extension's content security policy makes it. Writing to IndexedDB is timed on
 // fake-indexeddb, reported apart: it is an in-memory JavaScript model, not the browser's store.
 // When a build is present ($TASKLENS_OUT_DIR or .output), the same file is then exported and
@@ -19,7 +19,6 @@ import { TaskLensDb } from '../lib/db/database';
 import type { ApplicationRecord, EventRecord, PlatformRecord } from '../lib/model/records';
 import { STAGES, OUTCOMES } from '../lib/model/stages';
 import { applyImport } from '../lib/transfer/apply';
-import { splitImport } from '../lib/transfer/chunks';
 import { TransferCommand } from '../lib/transfer/commands';
 import { buildApplicationsCsv, buildEventsCsv } from '../lib/transfer/csv-export';
 import { buildJsonExport } from '../lib/transfer/json-export';
@@ -27,6 +26,7 @@ import { readLog } from '../lib/transfer/log-read';
 import type { LogContents } from '../lib/transfer/payload';
 import { planImport } from '../lib/transfer/plan';
 import { readImportFiles } from '../lib/transfer/read-file';
+import { splitTexts } from '../lib/transfer/text-parts';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
 
 z.config({ jitless: true });
@@ -239,11 +239,19 @@ async function main() {
   await time('import: plan against the same log (all skipped)', rows, () =>
     planImport(log, fromJson.payload, 'merge', options),
   );
-  const parts = await time('import: split into messages', rows, () =>
-    splitImport(fromJson.payload, 'replace', crypto.randomUUID()),
+  const parts = await time('import: split the text into messages', rows, () =>
+    splitTexts([{ name: 'backup.json', text: json }]),
   );
-  await time(`import: background re-validates ${parts.length} parts`, rows, () => {
-    for (const part of parts) TransferCommand.parse({ type: 'import:apply', ...part });
+  await time(`import: background checks ${parts.length} message parts`, rows, () => {
+    for (const part of parts) {
+      TransferCommand.parse({
+        type: 'import:part',
+        importId: crypto.randomUUID(),
+        ...part,
+        mode: 'merge',
+        apply: false,
+      });
+    }
   });
 
   const db = new TaskLensDb(`bench-${crypto.randomUUID()}`);

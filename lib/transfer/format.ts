@@ -14,14 +14,18 @@ export const EXPORT_SCHEMA_VERSION = SCHEMA_VERSION;
 /** Largest file the importer reads. Bigger files are refused before they are parsed. */
 export const MAX_IMPORT_FILE_BYTES = 64 * 1024 * 1024;
 
-/**
- * Largest part of an import sent to the background in one runtime message. Browsers cap a
- * message at 64 MiB of JSON (Chrome) or less; parts stay well under so every browser takes them.
- */
-export const MAX_MESSAGE_PART_BYTES = 8 * 1024 * 1024;
+/** How many files one import may combine (an applications CSV with its events CSV, say). */
+export const MAX_IMPORT_FILES = 8;
 
-/** How many parts one import may take: MAX_IMPORT_FILE_BYTES of records with room for encoding overhead. */
-export const MAX_MESSAGE_PARTS = 24;
+/**
+ * Most characters of file text sent to the background in one runtime message. Browsers cap a
+ * message at 64 MiB of JSON (Chrome) or less, and escaping can double a text's size in JSON;
+ * parts stay well under so every browser takes them.
+ */
+export const MAX_MESSAGE_PART_CHARS = 8 * 1024 * 1024;
+
+/** How many parts one import may take: MAX_IMPORT_FILE_BYTES of text in MAX_MESSAGE_PART_CHARS parts. */
+export const MAX_MESSAGE_PARTS = MAX_IMPORT_FILE_BYTES / MAX_MESSAGE_PART_CHARS;
 
 export type ExportKind = 'applications' | 'events' | 'backup';
 

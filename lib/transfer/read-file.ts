@@ -13,38 +13,65 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
+/** A file after decoding: what travels from the page to the background. */
+export interface ImportText {
+  name: string;
+  text: string;
+}
+
 /** Reads one file: a JSON backup, or a TaskLens applications or events CSV, told apart by content. */
-export async function readImportFile(file: ImportFile, progress?: Progress): Promise<ReadResult> {
-  const text = decodeImportFile(file.bytes, file.name);
-  const what = fileLabel(file.name);
+async function readImportText({ name, text }: ImportText, progress?: Progress): Promise<ReadResult> {
   const start = text.trimStart()[0];
-  if (start === '{' || start === '[' || /\.json$/i.test(file.name))
-    return readJsonBackup(text, file.name, progress);
+  if (start === '{' || start === '[' || /\.json$/i.test(name)) return readJsonBackup(text, name, progress);
   const kind = csvKindOf(text);
-  if (kind === 'applications') return readApplicationsCsv(text, file.name, progress);
-  if (kind === 'events') return readEventsCsv(text, file.name, progress);
+  if (kind === 'applications') return readApplicationsCsv(text, name, progress);
+  if (kind === 'events') return readEventsCsv(text, name, progress);
   throw new TransferError(
-    `${what} is not a TaskLens export: expected a JSON backup, or a CSV of applications or events exported by TaskLens. Nothing was changed.`,
+    `${fileLabel(name)} is not a TaskLens export: expected a JSON backup, or a CSV of applications or events exported by TaskLens. Nothing was changed.`,
   );
+}
+
+function refuseOversize(total: number) {
+  if (total > MAX_IMPORT_FILE_BYTES) {
+    throw new TransferError(
+      `These files come to ${formatMegabytes(total)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)} at once. Nothing was changed.`,
+    );
+  }
+}
+
+/** Decodes files as UTF-8 text, refusing the lot if they are too big or any is not text. */
+export function decodeImportFiles(files: readonly ImportFile[]): ImportText[] {
+  refuseOversize(files.reduce((sum, f) => sum + f.bytes.byteLength, 0));
+  return files.map((f) => ({ name: f.name, text: decodeImportFile(f.bytes, f.name) }));
+}
+
+/** Decodes and reads one file on its own. */
+export function readImportFile(file: ImportFile, progress?: Progress): Promise<ReadResult> {
+  return readImportText({ name: file.name, text: decodeImportFile(file.bytes, file.name) }, progress);
+}
+
+/** Decodes and reads files as one import (see readImportTexts). */
+export async function readImportFiles(
+  files: readonly ImportFile[],
+  progress?: (fileIndex: number, done: number, total: number) => Promise<void> | void,
+): Promise<ReadResult> {
+  return readImportTexts(decodeImportFiles(files), progress);
 }
 
 /**
  * Reads several files as one import (say an applications CSV with its events CSV), refusing the
  * lot if any one is refused or if two records clash.
  */
-export async function readImportFiles(
-  files: ImportFile[],
+export async function readImportTexts(
+  files: readonly ImportText[],
   progress?: (fileIndex: number, done: number, total: number) => Promise<void> | void,
 ): Promise<ReadResult> {
-  const totalBytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
-  if (totalBytes > MAX_IMPORT_FILE_BYTES) {
-    throw new TransferError(
-      `These files come to ${formatMegabytes(totalBytes)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)} at once. Nothing was changed.`,
-    );
-  }
+  // Text decoded from UTF-8 has no more characters than the file had bytes.
+  refuseOversize(files.reduce((sum, f) => sum + f.text.length, 0));
+  if (!files.length) throw new TransferError('No file was chosen. Nothing was changed.');
   const results: ReadResult[] = [];
   for (const [i, file] of files.entries()) {
-    results.push(await readImportFile(file, progress && ((done, total) => progress(i, done, total))));
+    results.push(await readImportText(file, progress && ((done, total) => progress(i, done, total))));
   }
   if (results.length > 1 && results.some((r) => r.kind === 'backup')) {
     throw new TransferError('Import one JSON backup on its own, or CSV files together. Nothing was changed.');

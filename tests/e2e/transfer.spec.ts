@@ -176,6 +176,11 @@ test('export, delete everything, import: the log comes back exactly; broken file
   await expect(dialog.getByTestId('preview-events').locator('[data-column="added"]')).toHaveText(
     String(before.events.length),
   );
+  // The browser stops the background while the preview is read; the page hands the files over again.
+  const cdp = await context.newCDPSession(dashboard);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(menu(dashboard).getByTestId('transfer-status')).toContainText('Imported');
   const fromCsv = await readDatabase(dashboard);

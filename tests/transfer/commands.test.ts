@@ -1,34 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '@/lib/messaging/trust';
-import { splitImport } from '@/lib/transfer/chunks';
-import { emptyPayload } from '@/lib/transfer/payload';
-import { sampleApplication } from './sample';
+import { splitTexts } from '@/lib/transfer/text-parts';
 
-const [part] = splitImport(
-  { ...emptyPayload(), applications: [sampleApplication('a')] },
-  'merge',
-  crypto.randomUUID(),
-);
-const importMessage = { type: 'import:apply', ...part };
+const [part] = splitTexts([{ name: 'backup.json', text: '{"format":"tasklens-export"}' }]);
+const importMessage = {
+  type: 'import:part',
+  importId: crypto.randomUUID(),
+  ...part,
+  mode: 'merge',
+  apply: false,
+};
 
 describe('import and wipe messages', () => {
   it('are accepted from the extension’s own pages only', () => {
-    expect(parseMessage(importMessage, 'page').ok).toBe(true);
-    expect(parseMessage({ type: 'db:wipe', confirm: 'delete everything' }, 'page').ok).toBe(true);
-    for (const trust of ['content', 'panel', 'unknown'] as const) {
-      expect(parseMessage(importMessage, trust).ok).toBe(false);
-      expect(parseMessage({ type: 'db:wipe', confirm: 'delete everything' }, trust).ok).toBe(false);
+    const preview = { type: 'import:preview', importId: crypto.randomUUID(), mode: 'merge' };
+    for (const message of [importMessage, preview, { type: 'db:wipe', confirm: 'delete everything' }]) {
+      expect(parseMessage(message, 'page').ok).toBe(true);
+      for (const trust of ['content', 'panel', 'unknown'] as const) {
+        expect(parseMessage(message, trust).ok).toBe(false);
+      }
     }
   });
 
-  it('are re-validated record by record, and a wipe must say so', () => {
-    const bad = {
-      ...importMessage,
-      payload: { ...part.payload, applications: [{ ...sampleApplication('a'), stage: 'hired' }] },
-    };
+  it('are checked field by field, and a wipe must say so', () => {
+    const bad = { ...importMessage, chunks: [{ file: 99, text: 'x' }] };
     const result = parseMessage(bad, 'page');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/payload\.applications\.0\.stage/);
+    expect(!result.ok && result.error).toMatch(/chunks\.0\.file/);
+    expect(parseMessage({ ...importMessage, importId: 'not-a-uuid' }, 'page').ok).toBe(false);
+    expect(parseMessage({ ...importMessage, mode: 'overwrite' }, 'page').ok).toBe(false);
     expect(parseMessage({ type: 'db:wipe' }, 'page').ok).toBe(false);
     expect(parseMessage({ type: 'db:wipe', confirm: 'yes' }, 'page').ok).toBe(false);
     expect(parseMessage({ ...importMessage, extra: 1 }, 'page').ok).toBe(false);

@@ -1,13 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { db } from '@/components/shared/db';
-import { previewImport } from '@/lib/transfer/apply';
 import { TransferError } from '@/lib/transfer/errors';
 import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
 import type { ImportMode } from '@/lib/transfer/payload';
 import { changesNothing, type ImportSummary } from '@/lib/transfer/plan';
-import type { ReadResult } from '@/lib/transfer/read-result';
 import { describeSummary, ImportPreview } from './ImportPreview';
-import { readPickedFiles, sendImport } from './importSteps';
+import { applyPicked, pickFiles, previewPicked, type PickedImport } from './importSteps';
 import { ProgressLine } from './ProgressLine';
 import { useProgress } from './progress';
 
@@ -27,13 +24,14 @@ function problemOf(error: unknown): Problem {
 }
 
 /**
- * Choose files, see what they would change, then import. Files are read and checked here; the
- * background writes them. Errors are shown as text, never as markup from the file.
+ * Choose files, see what they would change, then import. The files go to the background as text;
+ * it checks every record, previews and writes. Errors are shown as text, never as markup from
+ * the file.
  */
 export function ImportDialog({ onClose, onImported }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const { progress, visible, busy, report, finish } = useProgress();
-  const [read, setRead] = useState<ReadResult | null>(null);
+  const [picked, setPicked] = useState<PickedImport | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -42,27 +40,31 @@ export function ImportDialog({ onClose, onImported }: Props) {
     dialog.current?.showModal();
   }, []);
 
-  useEffect(() => {
-    if (!read) return;
-    let current = true;
-    previewImport(db, read.payload, mode).then(
-      (s) => current && setSummary(s),
-      (error: unknown) => current && setProblem(problemOf(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [read, mode]);
-
   const choose = async (files: File[]) => {
-    setRead(null);
+    setPicked(null);
     setSummary(null);
     setProblem(null);
     // Each new choice starts from the safe default: merge, which removes nothing.
     setMode('merge');
     if (!files.length) return;
     try {
-      setRead(await readPickedFiles(files, report));
+      const result = await pickFiles(files, report);
+      setPicked(result.picked);
+      setSummary(result.summary);
+    } catch (error) {
+      setProblem(problemOf(error));
+    } finally {
+      finish();
+    }
+  };
+
+  const changeMode = async (next: ImportMode) => {
+    if (!picked) return;
+    setMode(next);
+    setSummary(null);
+    setProblem(null);
+    try {
+      setSummary(await previewPicked(picked, next, report));
     } catch (error) {
       setProblem(problemOf(error));
     } finally {
@@ -71,10 +73,14 @@ export function ImportDialog({ onClose, onImported }: Props) {
   };
 
   const apply = async () => {
-    if (!read) return;
+    if (!picked || !summary) return;
     setProblem(null);
+    const records = (['platforms', 'applications', 'events'] as const).reduce(
+      (sum, t) => sum + summary[t].added + summary[t].updated,
+      0,
+    );
     try {
-      const done = await sendImport(read.payload, mode, report);
+      const done = await applyPicked(picked, mode, records, report);
       onImported(describeSummary(done));
       dialog.current?.close();
     } catch (error) {
@@ -123,7 +129,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
         </div>
       )}
 
-      {read && (
+      {picked && (
         <fieldset className="import-mode" disabled={busy}>
           <legend>How to import</legend>
           <label>
@@ -131,28 +137,28 @@ export function ImportDialog({ onClose, onImported }: Props) {
               type="radio"
               name="import-mode"
               checked={mode === 'merge'}
-              onChange={() => setMode('merge')}
+              onChange={() => void changeMode('merge')}
             />
             Merge into my log: keep everything I have, add what is new, take the newer copy where both have
             one
           </label>
-          {read.kind === 'backup' && (
+          {picked.kind === 'backup' && (
             <label>
               <input
                 type="radio"
                 name="import-mode"
                 checked={mode === 'replace'}
-                onChange={() => setMode('replace')}
+                onChange={() => void changeMode('replace')}
               />
               Replace my log with this backup: afterwards the log holds exactly what the file holds
             </label>
           )}
         </fieldset>
       )}
-      {read && summary && (
+      {picked && summary && (
         <>
           <ImportPreview summary={summary} />
-          {read.notes.map((note, i) => (
+          {picked.notes.map((note, i) => (
             <p key={i} className="muted small">
               {note}
             </p>
@@ -167,7 +173,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
         <button
           type="button"
           className={mode === 'replace' ? 'danger' : 'primary'}
-          disabled={!read || !summary || busy || changesNothing(summary)}
+          disabled={!picked || !summary || busy || changesNothing(summary)}
           onClick={() => void apply()}
         >
           {summary && changesNothing(summary)

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TaskLensDb } from '@/lib/db/database';
+import type { ImportPartCommand } from '@/lib/transfer/commands';
+import { buildApplicationsCsv } from '@/lib/transfer/csv-export';
+import { ImportSession } from '@/lib/transfer/import-session';
+import { buildJsonExport } from '@/lib/transfer/json-export';
+import { readLog } from '@/lib/transfer/log-read';
+import type { LogContents } from '@/lib/transfer/payload';
+import { splitTexts } from '@/lib/transfer/text-parts';
+import { freshDb, sorted } from './helpers';
+import { sampleApplication, sampleEvent, samplePlatform } from './sample';
+
+let db: TaskLensDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const log: LogContents = {
+  platforms: [samplePlatform()],
+  applications: Array.from({ length: 30 }, (_, i) => sampleApplication(`${i}`)),
+  events: Array.from({ length: 60 }, (_, i) => sampleEvent(`e${i}`, `app-${i % 30}`)),
+};
+
+/** The messages a page sends for these files, cut small so they take several parts. */
+function partsFor(name: string, text: string, apply = false, importId: string = crypto.randomUUID()) {
+  return splitTexts([{ name, text }], Math.ceil(text.length / 3)).map((part): ImportPartCommand => ({
+    type: 'import:part',
+    importId,
+    ...part,
+    mode: 'merge',
+    apply,
+  }));
+}
+
+async function send(session: ImportSession, parts: ImportPartCommand[]) {
+  let reply;
+  for (const part of parts) reply = await session.receive(part);
+  return reply;
+}
+
+describe('the background’s side of an import', () => {
+  it('reads the files once, previews, and writes what it kept', async () => {
+    const session = new ImportSession(db);
+    const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
+    expect(parts.length).toBeGreaterThan(2);
+    expect(await session.receive(parts[0])).toEqual({ status: 'waiting', received: 1 });
+    const preview = await send(session, parts.slice(1));
+    expect(preview).toMatchObject({ status: 'preview', kind: 'backup' });
+    expect(preview?.status === 'preview' && preview.summary.applications.added).toBe(30);
+    expect(await db.applications.count()).toBe(0);
+
+    const replace = await session.preview(parts[0].importId, 'replace');
+    expect(replace).toMatchObject({ status: 'preview', summary: { mode: 'replace' } });
+    const applied = await session.apply(parts[0].importId, 'merge');
+    expect(applied).toMatchObject({ status: 'applied', summary: { events: { added: 60 } } });
+    expect(sorted(await readLog(db))).toEqual(sorted(log));
+    // Written once: the session no longer holds it.
+    expect(await session.apply(parts[0].importId, 'merge')).toEqual({ status: 'expired' });
+  });
+
+  it('after a restart asks for the files again, and can then check and write in one go', async () => {
+    const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
+    await send(new ImportSession(db), parts);
+    const restarted = new ImportSession(db);
+    expect(await restarted.apply(parts[0].importId, 'merge')).toEqual({ status: 'expired' });
+    const again = partsFor('backup.json', buildJsonExport(log, new Date()), true, parts[0].importId);
+    expect(await send(restarted, again)).toMatchObject({ status: 'applied' });
+    expect(await db.applications.count()).toBe(30);
+  });
+
+  it('refuses a broken file with its reasons and changes nothing', async () => {
+    const session = new ImportSession(db);
+    const text = buildJsonExport(log, new Date()).replace('"stage":"applied"', '"stage":"hired"');
+    const reply = await send(session, partsFor('backup.json', text, true));
+    expect(reply).toMatchObject({ status: 'refused' });
+    expect(reply?.status === 'refused' && reply.details.join(' ')).toMatch(/platforms\[0\].*stage/);
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('lets only a JSON backup replace the log', async () => {
+    const session = new ImportSession(db);
+    const parts = partsFor('applications.csv', buildApplicationsCsv(log));
+    expect(await send(session, parts)).toMatchObject({ status: 'preview', kind: 'csv' });
+    expect(await session.apply(parts[0].importId, 'replace')).toMatchObject({ status: 'refused' });
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('refuses the rest of an import whose start it never saw', async () => {
+    const session = new ImportSession(db);
+    const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
+    await expect(session.receive(parts[1])).rejects.toThrow(/interrupted/);
+  });
+});

@@ -5,12 +5,23 @@ import { wipeLog } from '@/lib/transfer/wipe';
 
 let session: ImportSession | undefined;
 
+/** Fetches a `blob:` URL one of the extension's own pages made for a file chosen for import. */
+async function fetchOwnBlob(url: string): Promise<Uint8Array> {
+  const own = `blob:${browser.runtime.getURL('/')}`;
+  if (!url.startsWith(own)) throw new Error('Not a file from TaskLens’s own pages.');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The file could not be read (${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 /** Import and wipe, from the extension's own pages. */
 export function handleTransferCommand(db: TaskLensDb, m: TransferCommand) {
-  session ??= new ImportSession(db);
+  session ??= new ImportSession(db, fetchOwnBlob);
   switch (m.type) {
     case 'db:wipe':
       return wipeLog(db);
+    case 'import:files':
+      return session.receiveFiles(m);
     case 'import:part':
       return session.receive(m);
     case 'import:preview':

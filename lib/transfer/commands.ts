@@ -13,12 +13,23 @@ const importId = z.uuid();
 
 /**
  * Import and wipe: accepted only from the extension's own pages. Part of PageMessage in
- * lib/messaging/protocol.ts. An import's files travel as text in parts (see text-parts.ts); once
- * the last is in, the background reads and checks every record, keeps the result, and answers
- * with a preview (or, with `apply`, writes it). `import:preview` and `import:apply` then work on
- * what it kept.
+ * lib/messaging/protocol.ts. An import names its files by `blob:` URLs the page made for them,
+ * which the background fetches itself (a runtime message would serialise every byte); where it
+ * cannot, the files' text travels in parts (see text-parts.ts). Once it has the files, the
+ * background reads and checks every record, keeps the result, and answers with a preview (or,
+ * with `apply`, writes it). `import:preview` and `import:apply` then work on what it kept.
  */
 export const TRANSFER_COMMANDS = [
+  z.strictObject({
+    type: z.literal('import:files'),
+    importId,
+    files: z
+      .array(z.strictObject({ name: z.string().max(1000), url: z.string().startsWith('blob:').max(500) }))
+      .min(1)
+      .max(MAX_IMPORT_FILES),
+    mode: ImportMode,
+    apply: z.boolean(),
+  }),
   z.strictObject({
     type: z.literal('import:part'),
     importId,
@@ -52,6 +63,7 @@ export const TRANSFER_COMMANDS = [
 export const TransferCommand = z.discriminatedUnion('type', TRANSFER_COMMANDS);
 export type TransferCommand = z.infer<typeof TransferCommand>;
 export type ImportPartCommand = Extract<TransferCommand, { type: 'import:part' }>;
+export type ImportFilesCommand = Extract<TransferCommand, { type: 'import:files' }>;
 
 const TRANSFER_COMMAND_TYPES = new Set<string>(TRANSFER_COMMANDS.map((c) => c.shape.type.value));
 
@@ -69,4 +81,6 @@ export type ImportReply =
   | { status: 'preview'; summary: ImportSummary; kind: ReadResult['kind']; notes: string[] }
   | { status: 'applied'; summary: ImportSummary }
   /** The background no longer holds this import (it was restarted): send the files again. */
-  | { status: 'expired' };
+  | { status: 'expired' }
+  /** The background could not fetch the files' URLs: send their text instead. */
+  | { status: 'unreachable' };

@@ -1,23 +1,43 @@
 import type { TaskLensDb } from '../db/database';
 import { applyImport, previewImport } from './apply';
-import type { ImportPartCommand, ImportReply } from './commands';
+import type { ImportFilesCommand, ImportPartCommand, ImportReply } from './commands';
 import { TransferError } from './errors';
 import type { ImportMode } from './payload';
-import { readImportTexts } from './read-file';
+import { decodeImportFiles, readImportTexts, type ImportFile, type ImportText } from './read-file';
 import type { ReadResult } from './read-result';
 import { TextAssembler } from './text-parts';
 
+/** Fetches a file the page named by URL; the background passes the browser's fetch. */
+export type FetchFile = (url: string) => Promise<Uint8Array>;
+
 /**
- * The background's side of an import, one at a time: it gathers the files' text, reads and checks
- * every record once, keeps the result for the preview and the write, and forgets it once written
- * (or when a new import starts). A worker restart forgets it too; the page then sends the files
- * again.
+ * The background's side of an import, one at a time: it fetches the files (or gathers their text),
+ * reads and checks every record once, keeps the result for the preview and the write, and
+ * forgets it once written (or when a new import starts). A worker restart forgets it too; the
+ * page then sends the files again.
  */
 export class ImportSession {
   private receiving: { importId: string; assembler: TextAssembler } | null = null;
   private held: { importId: string; read: ReadResult } | null = null;
 
-  constructor(private readonly db: TaskLensDb) {}
+  constructor(
+    private readonly db: TaskLensDb,
+    private readonly fetchFile: FetchFile,
+  ) {}
+
+  async receiveFiles(m: ImportFilesCommand): Promise<ImportReply> {
+    this.receiving = null;
+    this.held = null;
+    let files: ImportFile[];
+    try {
+      files = await Promise.all(
+        m.files.map(async (f) => ({ name: f.name, bytes: await this.fetchFile(f.url) })),
+      );
+    } catch {
+      return { status: 'unreachable' };
+    }
+    return this.read(m.importId, () => decodeImportFiles(files), m.mode, m.apply);
+  }
 
   async receive(m: ImportPartCommand): Promise<ImportReply> {
     if (m.part === 0) {
@@ -29,16 +49,26 @@ export class ImportSession {
     const files = this.receiving.assembler.add(m);
     if (!files) return { status: 'waiting', received: m.part + 1 };
     this.receiving = null;
+    return this.read(m.importId, () => files, m.mode, m.apply);
+  }
+
+  /** Reads and checks the files, keeps them, then previews or writes them. */
+  private async read(
+    importId: string,
+    texts: () => ImportText[],
+    mode: ImportMode,
+    apply: boolean,
+  ): Promise<ImportReply> {
     let read: ReadResult;
     try {
-      read = await readImportTexts(files);
+      read = await readImportTexts(texts());
     } catch (error) {
       if (error instanceof TransferError)
         return { status: 'refused', summary: error.summary, details: error.details };
       throw error;
     }
-    this.held = { importId: m.importId, read };
-    return m.apply ? this.apply(m.importId, m.mode) : this.preview(m.importId, m.mode);
+    this.held = { importId, read };
+    return apply ? this.apply(importId, mode) : this.preview(importId, mode);
   }
 
   async preview(importId: string, mode: ImportMode): Promise<ImportReply> {

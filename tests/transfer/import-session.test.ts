@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
-import type { ImportPartCommand } from '@/lib/transfer/commands';
+import type { ImportFilesCommand, ImportPartCommand } from '@/lib/transfer/commands';
 import { buildApplicationsCsv } from '@/lib/transfer/csv-export';
 import { ImportSession } from '@/lib/transfer/import-session';
 import { buildJsonExport } from '@/lib/transfer/json-export';
@@ -24,6 +24,14 @@ const log: LogContents = {
   events: Array.from({ length: 60 }, (_, i) => sampleEvent(`e${i}`, `app-${i % 30}`)),
 };
 
+/** Files the page names by URL, as the background would fetch them. */
+const blobs = new Map<string, Uint8Array>();
+const fetchBlob = (url: string) => {
+  const bytes = blobs.get(url);
+  return bytes ? Promise.resolve(bytes) : Promise.reject(new TypeError('Failed to fetch'));
+};
+const noFetch = () => Promise.reject(new TypeError('Failed to fetch'));
+
 /** The messages a page sends for these files, cut small so they take several parts. */
 function partsFor(name: string, text: string, apply = false, importId: string = crypto.randomUUID()) {
   return splitTexts([{ name, text }], Math.ceil(text.length / 3)).map((part): ImportPartCommand => ({
@@ -43,7 +51,7 @@ async function send(session: ImportSession, parts: ImportPartCommand[]) {
 
 describe('the background’s side of an import', () => {
   it('reads the files once, previews, and writes what it kept', async () => {
-    const session = new ImportSession(db);
+    const session = new ImportSession(db, noFetch);
     const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
     expect(parts.length).toBeGreaterThan(2);
     expect(await session.receive(parts[0])).toEqual({ status: 'waiting', received: 1 });
@@ -63,8 +71,8 @@ describe('the background’s side of an import', () => {
 
   it('after a restart asks for the files again, and can then check and write in one go', async () => {
     const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
-    await send(new ImportSession(db), parts);
-    const restarted = new ImportSession(db);
+    await send(new ImportSession(db, noFetch), parts);
+    const restarted = new ImportSession(db, noFetch);
     expect(await restarted.apply(parts[0].importId, 'merge')).toEqual({ status: 'expired' });
     const again = partsFor('backup.json', buildJsonExport(log, new Date()), true, parts[0].importId);
     expect(await send(restarted, again)).toMatchObject({ status: 'applied' });
@@ -72,7 +80,7 @@ describe('the background’s side of an import', () => {
   });
 
   it('refuses a broken file with its reasons and changes nothing', async () => {
-    const session = new ImportSession(db);
+    const session = new ImportSession(db, noFetch);
     const text = buildJsonExport(log, new Date()).replace('"stage":"applied"', '"stage":"hired"');
     const reply = await send(session, partsFor('backup.json', text, true));
     expect(reply).toMatchObject({ status: 'refused' });
@@ -81,15 +89,34 @@ describe('the background’s side of an import', () => {
   });
 
   it('lets only a JSON backup replace the log', async () => {
-    const session = new ImportSession(db);
+    const session = new ImportSession(db, noFetch);
     const parts = partsFor('applications.csv', buildApplicationsCsv(log));
     expect(await send(session, parts)).toMatchObject({ status: 'preview', kind: 'csv' });
     expect(await session.apply(parts[0].importId, 'replace')).toMatchObject({ status: 'refused' });
     expect(await db.applications.count()).toBe(0);
   });
 
+  it('fetches files the page names by URL, and says so when it cannot', async () => {
+    const url = `blob:chrome-extension://tasklens/${crypto.randomUUID()}`;
+    blobs.set(url, new TextEncoder().encode(buildJsonExport(log, new Date())));
+    const session = new ImportSession(db, fetchBlob);
+    const files = (importId: string, apply: boolean): ImportFilesCommand => ({
+      type: 'import:files',
+      importId,
+      files: [{ name: 'backup.json', url }],
+      mode: 'merge',
+      apply,
+    });
+    const id = crypto.randomUUID();
+    expect(await session.receiveFiles(files(id, false))).toMatchObject({ status: 'preview', kind: 'backup' });
+    expect(await session.apply(id, 'merge')).toMatchObject({ status: 'applied' });
+    expect(sorted(await readLog(db))).toEqual(sorted(log));
+    blobs.delete(url);
+    expect(await session.receiveFiles(files(crypto.randomUUID(), true))).toEqual({ status: 'unreachable' });
+  });
+
   it('refuses the rest of an import whose start it never saw', async () => {
-    const session = new ImportSession(db);
+    const session = new ImportSession(db, noFetch);
     const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
     await expect(session.receive(parts[1])).rejects.toThrow(/interrupted/);
   });

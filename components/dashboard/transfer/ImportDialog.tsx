@@ -4,7 +4,7 @@ import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
 import type { ImportMode } from '@/lib/transfer/payload';
 import { changesNothing, type ImportSummary } from '@/lib/transfer/plan';
 import { describeSummary, ImportPreview } from './ImportPreview';
-import { applyPicked, pickFiles, previewPicked, type PickedImport } from './importSteps';
+import { applyPicked, pickFiles, previewPicked, releasePicked, type PickedImport } from './importSteps';
 import { ProgressLine } from './ProgressLine';
 import { useProgress } from './progress';
 
@@ -24,8 +24,8 @@ function problemOf(error: unknown): Problem {
 }
 
 /**
- * Choose files, see what they would change, then import. The files go to the background as text;
- * it checks every record, previews and writes. Errors are shown as text, never as markup from
+ * Choose files, see what they would change, then import. The background fetches the files, checks
+ * every record, previews and writes. Errors are shown as text, never as markup from
  * the file.
  */
 export function ImportDialog({ onClose, onImported }: Props) {
@@ -39,6 +39,8 @@ export function ImportDialog({ onClose, onImported }: Props) {
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  // The chosen files stay readable by the background until another choice or the dialog closes.
+  useEffect(() => () => releasePicked(picked), [picked]);
 
   const choose = async (files: File[]) => {
     setPicked(null);

@@ -10,24 +10,31 @@ import { splitTexts } from '@/lib/transfer/text-parts';
 
 type Step = (label: string, fraction: number | null) => void;
 
-/** Files chosen for import, as the background has read them. */
-export interface PickedImport {
+/** The background reports no progress while it checks (and writes) the records. */
+const checking = (apply: boolean) =>
+  apply ? 'Checking every record and writing them to your log…' : 'Checking every record…';
+
+/** The files chosen for import, and how the background can reach them. */
+interface ChosenFiles {
   importId: string;
-  /** Kept so the files can be sent again if the background was restarted meanwhile. */
-  texts: ImportText[];
+  files: File[];
+  /** `blob:` URLs for the files, which the background fetches; see releasePicked. */
+  urls: string[];
+}
+
+/** Files chosen for import, as the background has read them. */
+export interface PickedImport extends ChosenFiles {
   kind: ReadResult['kind'];
   notes: string[];
 }
 
-/** Reads the chosen files as UTF-8 text in this page; nothing is sent yet. */
-async function decodePicked(files: File[], onStep: Step): Promise<ImportText[]> {
-  const total = files.reduce((sum, f) => sum + f.size, 0);
-  // Refused from the size the browser reports, before a byte is read.
-  if (total > MAX_IMPORT_FILE_BYTES) {
-    throw new TransferError(
-      `${files.length === 1 ? `"${files[0].name}" is` : 'These files come to'} ${formatMegabytes(total)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,
-    );
-  }
+/** Lets the browser free the files once the dialog is done with them. */
+export function releasePicked(picked: ChosenFiles | null) {
+  for (const url of picked?.urls ?? []) URL.revokeObjectURL(url);
+}
+
+/** Reads the chosen files as UTF-8 text in this page, for a background that cannot fetch them. */
+async function decodeFiles(files: File[], onStep: Step): Promise<ImportText[]> {
   onStep('Reading the file…', null);
   const read = await Promise.all(
     files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
@@ -41,10 +48,10 @@ function unwrap(reply: ImportReply): ImportReply {
 }
 
 /**
- * Hands the files to the background in message-sized parts. It reads and checks every record
- * once the last part is in, then answers with the preview, or with `apply` writes them.
+ * Hands the files' text to the background in message-sized parts. It reads and checks every
+ * record once the last part is in, then answers with the preview, or with `apply` writes them.
  */
-async function sendFiles(
+async function sendTexts(
   texts: ImportText[],
   importId: string,
   mode: ImportMode,
@@ -54,8 +61,7 @@ async function sendFiles(
   const parts = splitTexts(texts);
   for (const part of parts) {
     if (part.part === parts.length - 1) {
-      // The background reports no progress while it checks and writes.
-      onStep(apply ? 'Checking every record and writing them to your log…' : 'Checking every record…', null);
+      onStep(checking(apply), null);
     } else {
       onStep(
         `Handing the file to TaskLens (part ${part.part + 1} of ${parts.length})…`,
@@ -68,23 +74,54 @@ async function sendFiles(
   throw new Error('TaskLens did not answer the import. Try again.');
 }
 
-/** Reads, sends and previews the chosen files (merging, the safe default). */
+/**
+ * Names the files to the background by URL; it fetches and checks them, then previews or, with
+ * `apply`, writes them. A background that cannot fetch them gets their text instead.
+ */
+async function sendFiles(
+  chosen: ChosenFiles,
+  mode: ImportMode,
+  apply: boolean,
+  onStep: Step,
+): Promise<ImportReply> {
+  const { importId, files, urls } = chosen;
+  onStep(checking(apply), null);
+  const named = files.map((f, i) => ({ name: f.name, url: urls[i] }));
+  const reply = unwrap(
+    await send<ImportReply>({ type: 'import:files', importId, files: named, mode, apply }),
+  );
+  if (reply.status !== 'unreachable') return reply;
+  return sendTexts(await decodeFiles(files, onStep), importId, mode, apply, onStep);
+}
+
+/** Sends and previews the chosen files (merging, the safe default). */
 export async function pickFiles(
   files: File[],
   onStep: Step,
 ): Promise<{ picked: PickedImport; summary: ImportSummary }> {
-  const texts = await decodePicked(files, onStep);
-  const importId = crypto.randomUUID();
-  const reply = await sendFiles(texts, importId, 'merge', false, onStep);
-  if (reply.status !== 'preview') throw new Error('TaskLens did not answer the import. Try again.');
-  return { picked: { importId, texts, kind: reply.kind, notes: reply.notes }, summary: reply.summary };
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  // Refused from the size the browser reports, before a byte is read.
+  if (total > MAX_IMPORT_FILE_BYTES) {
+    throw new TransferError(
+      `${files.length === 1 ? `"${files[0].name}" is` : 'These files come to'} ${formatMegabytes(total)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,
+    );
+  }
+  const chosen = { importId: crypto.randomUUID(), files, urls: files.map((f) => URL.createObjectURL(f)) };
+  try {
+    const reply = await sendFiles(chosen, 'merge', false, onStep);
+    if (reply.status !== 'preview') throw new Error('TaskLens did not answer the import. Try again.');
+    return { picked: { ...chosen, kind: reply.kind, notes: reply.notes }, summary: reply.summary };
+  } catch (error) {
+    releasePicked(chosen);
+    throw error;
+  }
 }
 
 /** What the picked files would do in another mode, read against the log as it is now. */
 export async function previewPicked(picked: PickedImport, mode: ImportMode, onStep: Step) {
   onStep('Working out what would change…', null);
   let reply = unwrap(await send<ImportReply>({ type: 'import:preview', importId: picked.importId, mode }));
-  if (reply.status === 'expired') reply = await sendFiles(picked.texts, picked.importId, mode, false, onStep);
+  if (reply.status === 'expired') reply = await sendFiles(picked, mode, false, onStep);
   if (reply.status !== 'preview') throw new Error('TaskLens did not answer the import. Try again.');
   return reply.summary;
 }
@@ -98,7 +135,7 @@ export async function applyPicked(
 ): Promise<ImportSummary> {
   onStep(`Writing ${records.toLocaleString()} records to your log in one go…`, null);
   let reply = unwrap(await send<ImportReply>({ type: 'import:apply', importId: picked.importId, mode }));
-  if (reply.status === 'expired') reply = await sendFiles(picked.texts, picked.importId, mode, true, onStep);
+  if (reply.status === 'expired') reply = await sendFiles(picked, mode, true, onStep);
   if (reply.status !== 'applied')
     throw new Error('TaskLens did not confirm the import. Check your log, then try again.');
   return reply.summary;

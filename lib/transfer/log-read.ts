@@ -16,10 +16,17 @@ export function readLog(db: TaskLensDb, { withEvents = true } = {}): Promise<Log
 }
 
 /**
+ * Lookups cost a round trip each in IndexedDB, while reading a table is one: a merge looks up the
+ * file's applications one by one only when they are few next to the log.
+ */
+const LOOKUPS_PER_READ = 8;
+
+/**
  * What planning an import needs from the log. `replace` compares the whole log with the file. A
- * merge looks up only the file's own records: applications by listing key or id, and the
- * histories of the subjects the file's events name or its applications match, which on a large
- * log is far less to read than every record. Call inside a transaction.
+ * merge needs only the log's copies of the file's own records: applications by listing key or
+ * id, and the histories of the subjects the file's events name or its applications match. On a
+ * large log with a small file that is far less to read than every record. Call inside a
+ * transaction.
  */
 export async function readLogState(
   db: TaskLensDb,
@@ -34,13 +41,17 @@ export async function readLogState(
     ]);
     return { platforms, applications, events: flattenBuckets(buckets) };
   }
-  const [byKey, byId] = await Promise.all([
-    db.applications
-      .where('listingKey')
-      .anyOf(payload.applications.map((a) => a.listingKey))
-      .toArray(),
-    db.applications.bulkGet(payload.applications.map((a) => a.id)),
-  ]);
+  const logSize = await db.applications.count();
+  const [byKey, byId] =
+    payload.applications.length * LOOKUPS_PER_READ >= logSize
+      ? [await db.applications.toArray(), []]
+      : await Promise.all([
+          db.applications
+            .where('listingKey')
+            .anyOf(payload.applications.map((a) => a.listingKey))
+            .toArray(),
+          db.applications.bulkGet(payload.applications.map((a) => a.id)),
+        ]);
   const applications = new Map(byKey.map((a) => [a.id, a]));
   for (const a of byId) if (a) applications.set(a.id, a);
   const subjects = new Set(payload.events.map((e) => historyKey(e.subject, e.subjectId)));

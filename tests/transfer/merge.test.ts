@@ -107,6 +107,35 @@ describe('merging an import into the log', () => {
     expect(after.events[0].subjectId).toBe(b.id);
   });
 
+  it('on a log far larger than the file, looks up the file’s own records with the same result', async () => {
+    const others = Array.from({ length: 40 }, (_, i) => sampleApplication(`other-${i}`));
+    await fill(db, {
+      platforms: [],
+      applications: [sampleApplication('a', { id: 'here' }), sampleApplication('c', { id: 'x' }), ...others],
+      events: [sampleEvent('e-known', 'here')],
+    });
+    await applyImport(
+      db,
+      payload({
+        applications: [
+          sampleApplication('a', { id: 'there', updatedAt: T1, notes: 'from the laptop' }),
+          sampleApplication('b', { id: 'x' }),
+        ],
+        events: [sampleEvent('e1', 'there'), sampleEvent('e2', 'x'), sampleEvent('e-known', 'here')],
+      }),
+      'merge',
+    );
+    const after = await readLog(db);
+    expect(after.applications).toHaveLength(43);
+    expect(after.applications.find((a) => a.id === 'here')?.notes).toBe('from the laptop');
+    const b = after.applications.find((a) => a.listingKey === 'outlier:b')!;
+    expect(b.id).not.toBe('x');
+    const subjectOf = (id: string) => after.events.filter((e) => e.id === id).map((e) => e.subjectId);
+    expect(subjectOf('e1')).toEqual(['here']);
+    expect(subjectOf('e2')).toEqual([b.id]);
+    expect(subjectOf('e-known')).toEqual(['here']);
+  });
+
   it('adds platforms named by a CSV only when the log lacks them', async () => {
     await fill(db, { platforms: [samplePlatform({ notes: 'keep me' })], applications: [], events: [] });
     const summary = await applyImport(

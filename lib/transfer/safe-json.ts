@@ -3,11 +3,33 @@ import { TransferError } from './errors';
 /** Keys that reach into an object's prototype chain when assigned; no TaskLens record has them. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Whether a forbidden key appears anywhere in a parsed value; no recursion, no paths built. */
+function hasForbiddenKey(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (const item of current) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    for (const key in current) {
+      if (FORBIDDEN_KEYS.has(key)) return true;
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
+    }
+  }
+  return false;
+}
+
 /**
  * Finds the first forbidden key anywhere in a parsed value, without recursion so a deeply
  * nested file cannot exhaust the stack. Returns its path, e.g. `applications.3.listing.__proto__`.
+ * Paths are built only once a forbidden key is known to be there: a 36 MB file holds hundreds
+ * of thousands of objects.
  */
 export function findForbiddenKey(value: unknown): string | null {
+  if (!hasForbiddenKey(value)) return null;
   const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
   while (stack.length) {
     const { value: current, path } = stack.pop()!;

@@ -16,7 +16,7 @@ function toCsv(headers: readonly string[], rows: string[][]): string {
   );
 }
 
-function platformNames(platforms: PlatformRecord[]): Map<string, string> {
+function platformNames(platforms: readonly PlatformRecord[]): Map<string, string> {
   return new Map(platforms.map((p) => [p.id, p.name]));
 }
 
@@ -38,11 +38,23 @@ export function buildApplicationsCsv(log: LogContents): string {
   return toCsv(Object.values(APPLICATION_COLUMNS), rows);
 }
 
-/** One row per event; "About" names the application or platform for people reading the sheet. */
-export function buildEventsCsv(log: LogContents): string {
-  const about = platformNames(log.platforms);
+/** What the events CSV needs: the events, and names for what they happened to. */
+export interface EventsSheet {
+  platforms: readonly PlatformRecord[];
+  events: readonly EventRecord[];
+  /** Application titles by id. */
+  titles: ReadonlyMap<string, string>;
+}
+
+export function eventsSheetOf(log: LogContents): EventsSheet {
   const titles = new Map(log.applications.map((a) => [a.id, a.listing.title]));
-  const rows = [...log.events]
+  return { platforms: log.platforms, events: log.events, titles };
+}
+
+/** One row per event; "About" names the application or platform for people reading the sheet. */
+export function buildEventsCsv({ platforms, events, titles }: EventsSheet): string {
+  const about = platformNames(platforms);
+  const rows = [...events]
     .sort(byTime)
     .map((e) => eventToRow(e, (e.subject === 'application' ? titles : about).get(e.subjectId) ?? ''));
   return toCsv(Object.values(EVENT_COLUMNS), rows);

@@ -1,5 +1,7 @@
 import type { TaskLensDb } from '../db/database';
 import { eventsNear, flattenBuckets, historyKey } from '../db/history';
+import { readSummaries } from '../db/summaries';
+import type { EventsSheet } from './csv-export';
 import type { ImportMode, ImportPayload, LogContents } from './payload';
 import type { LogState } from './plan';
 
@@ -13,6 +15,22 @@ export function readLog(db: TaskLensDb, { withEvents = true } = {}): Promise<Log
     applications: await db.applications.toArray(),
     events: withEvents ? flattenBuckets(await db.historyBuckets.toArray()) : [],
   }));
+}
+
+/**
+ * What the events CSV needs: every event, with titles from the summaries (the full applications,
+ * with their listing text, are ten times the reading).
+ */
+export function readEventsSheet(db: TaskLensDb): Promise<EventsSheet> {
+  return db.transaction('r', db.platforms, db.summaryBuckets, db.historyBuckets, async () => {
+    const [platforms, summaries, buckets] = await Promise.all([
+      db.platforms.toArray(),
+      readSummaries(db),
+      db.historyBuckets.toArray(),
+    ]);
+    const titles = new Map(summaries.map((s) => [s.id, s.title]));
+    return { platforms, events: flattenBuckets(buckets), titles };
+  });
 }
 
 /**

@@ -10,9 +10,10 @@ import {
   toCell,
 } from '@/lib/transfer/csv-cell';
 import { APPLICATION_COLUMNS } from '@/lib/transfer/csv-columns';
-import { buildApplicationsCsv, buildEventsCsv, UTF8_BOM } from '@/lib/transfer/csv-export';
+import { buildApplicationsCsv, buildEventsCsv, eventsSheetOf, UTF8_BOM } from '@/lib/transfer/csv-export';
+import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
 import { readImportFile } from '@/lib/transfer/read-file';
-import { fileOf } from './helpers';
+import { fileOf, fill, freshDb } from './helpers';
 import { sampleApplication, sampleEvent, samplePlatform } from './sample';
 
 const log = {
@@ -104,9 +105,18 @@ describe('the applications CSV', () => {
 
 describe('the events CSV', () => {
   it('keeps an empty detail apart from no detail', async () => {
-    const read = await readImportFile(fileOf('e.csv', buildEventsCsv(log)));
+    const read = await readImportFile(fileOf('e.csv', buildEventsCsv(eventsSheetOf(log))));
     expect(read.payload.events).toEqual(log.events);
     expect(read.payload.events[0].detail).toBe('');
     expect(read.payload.events[0]).not.toHaveProperty('outcome');
+  });
+
+  it('from the database names each application by the title in its summary', async () => {
+    const db = freshDb();
+    await fill(db, log);
+    const fromSummaries = buildEventsCsv(await readEventsSheet(db));
+    expect(fromSummaries).toBe(buildEventsCsv(eventsSheetOf(await readLog(db))));
+    expect(fromSummaries).toContain(`"${log.applications[0].listing.title}"`);
+    await db.delete();
   });
 });

@@ -2,7 +2,7 @@ import { db } from '@/components/shared/db';
 import { buildApplicationsCsv, buildEventsCsv } from '@/lib/transfer/csv-export';
 import { exportFileName, type ExportKind } from '@/lib/transfer/format';
 import { buildJsonExport } from '@/lib/transfer/json-export';
-import { readLog } from '@/lib/transfer/log-read';
+import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
 import { downloadText } from '@/components/shared/download';
 import { nextFrame } from './progress';
 
@@ -12,18 +12,24 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
   backup: 'Full backup (JSON)',
 };
 
-/** Reads the log, writes the chosen file and hands it to the browser's downloads. */
-export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
+/** Reads what the chosen file needs from the log and writes it. */
+async function buildFile(kind: ExportKind, onStep: (label: string) => void, now: Date): Promise<string> {
   onStep('Reading your log…');
-  const log = await readLog(db, { withEvents: kind !== 'applications' });
+  if (kind === 'events') {
+    const sheet = await readEventsSheet(db);
+    onStep('Writing the file…');
+    await nextFrame();
+    return buildEventsCsv(sheet);
+  }
+  const log = await readLog(db, { withEvents: kind === 'backup' });
   onStep('Writing the file…');
   await nextFrame();
-  const text =
-    kind === 'backup'
-      ? buildJsonExport(log, now)
-      : kind === 'applications'
-        ? buildApplicationsCsv(log)
-        : buildEventsCsv(log);
+  return kind === 'backup' ? buildJsonExport(log, now) : buildApplicationsCsv(log);
+}
+
+/** Reads the log, writes the chosen file and hands it to the browser's downloads. */
+export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
+  const text = await buildFile(kind, onStep, now);
   const fileName = exportFileName(kind, now);
   downloadText(fileName, text, kind === 'backup' ? 'application/json' : 'text/csv;charset=utf-8');
   return fileName;

@@ -67,7 +67,8 @@ export function describeSummary(summary: ImportSummary): string {
     part('platforms', 'platforms'),
     part('events', 'history entries'),
   ].filter(Boolean);
+  const text = parts.join('; ');
   return parts.length
-    ? `Imported. ${parts.join('; ')}.`
+    ? `Imported. ${text[0].toUpperCase()}${text.slice(1)}.`
     : 'Nothing to import: your log already has everything in the file.';
 }

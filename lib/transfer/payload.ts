@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
+import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
 
 /** Upper bounds on a whole import; far above any real log, low enough to refuse a flood. */
 export const MAX_IMPORT_PLATFORMS = 10_000;
@@ -11,13 +11,12 @@ export const MAX_IMPORT_EVENTS = 2_000_000;
  * platforms implied by an applications CSV (which carries only each platform's name): they are
  * added when the log does not know the platform yet and never overwrite one it knows.
  */
-export const ImportPayload = z.strictObject({
-  platforms: z.array(PlatformRecord).max(MAX_IMPORT_PLATFORMS),
-  applications: z.array(ApplicationRecord).max(MAX_IMPORT_APPLICATIONS),
-  events: z.array(EventRecord).max(MAX_IMPORT_EVENTS),
-  platformsIfMissing: z.array(PlatformRecord).max(MAX_IMPORT_PLATFORMS),
-});
-export type ImportPayload = z.infer<typeof ImportPayload>;
+export interface ImportPayload {
+  platforms: PlatformRecord[];
+  applications: ApplicationRecord[];
+  events: EventRecord[];
+  platformsIfMissing: PlatformRecord[];
+}
 
 /** `merge` keeps everything in the log and adds or updates from the file; `replace` makes the log equal the file. */
 export const ImportMode = z.enum(['merge', 'replace']);

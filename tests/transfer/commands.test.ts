@@ -14,7 +14,15 @@ const importMessage = {
 describe('import and wipe messages', () => {
   it('are accepted from the extension’s own pages only', () => {
     const preview = { type: 'import:preview', importId: crypto.randomUUID(), mode: 'merge' };
-    for (const message of [importMessage, preview, { type: 'db:wipe', confirm: 'delete everything' }]) {
+    const files = {
+      type: 'import:files',
+      importId: crypto.randomUUID(),
+      files: [{ name: 'backup.json', url: 'blob:chrome-extension://abc/1f0e' }],
+      mode: 'merge',
+      apply: false,
+    };
+    const wipe = { type: 'db:wipe', confirm: 'delete everything' };
+    for (const message of [importMessage, files, preview, wipe]) {
       expect(parseMessage(message, 'page').ok).toBe(true);
       for (const trust of ['content', 'panel', 'unknown'] as const) {
         expect(parseMessage(message, trust).ok).toBe(false);
@@ -29,6 +37,11 @@ describe('import and wipe messages', () => {
     expect(!result.ok && result.error).toMatch(/chunks\.0\.file/);
     expect(parseMessage({ ...importMessage, importId: 'not-a-uuid' }, 'page').ok).toBe(false);
     expect(parseMessage({ ...importMessage, mode: 'overwrite' }, 'page').ok).toBe(false);
+    const byUrl = { type: 'import:files', importId: crypto.randomUUID(), mode: 'merge', apply: true };
+    expect(
+      parseMessage({ ...byUrl, files: [{ name: 'a.json', url: 'https://evil.example/a' }] }, 'page').ok,
+    ).toBe(false);
+    expect(parseMessage({ ...byUrl, files: [] }, 'page').ok).toBe(false);
     expect(parseMessage({ type: 'db:wipe' }, 'page').ok).toBe(false);
     expect(parseMessage({ type: 'db:wipe', confirm: 'yes' }, 'page').ok).toBe(false);
     expect(parseMessage({ ...importMessage, extra: 1 }, 'page').ok).toBe(false);

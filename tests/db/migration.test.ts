@@ -1,10 +1,11 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, TaskLensDb } from '@/lib/db/database';
-import { eventsOf } from '@/lib/db/history';
+import { countEvents, eventsOf } from '@/lib/db/history';
+import { upgradeApplication1to2 } from '@/lib/db/migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from '@/lib/db/schema-v1';
 import { ApplicationRecord, EventRecord, PlatformRecord } from '@/lib/model/records';
-import { readSummaries } from '@/lib/db/summaries';
+import { readSummaries, summarise } from '@/lib/db/summaries';
 import { snapshot } from './fixtures';
 
 /** A database exactly as the first release declared it: version 1 only. */
@@ -151,6 +152,60 @@ describe('upgrading a database written by schema version 1', () => {
     const db = new TaskLensDb(name);
     expect(await db.applications.count()).toBe(0);
     expect(db.verno).toBe(DB_VERSION);
+    db.close();
+  });
+});
+
+/** A database as version 2 left it: events one per record, summaries one per application. */
+class TaskLensDbV2 extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores({
+      platforms: 'id, stage, outcome, updatedAt',
+      applications: 'id, &listingKey, platformId, stage, outcome, createdAt, updatedAt, *tags',
+      events: 'id, [subject+subjectId], at, kind',
+      trash: 'id, batch, deletedAt',
+      summaries: 'id, updatedAt',
+    });
+  }
+}
+
+describe('upgrading a database written by schema version 2', () => {
+  it('moves events and summaries into buckets and drops the old tables', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    names.push(name);
+    const applications = Array.from({ length: 50 }, (_, i) =>
+      ApplicationRecord.parse(upgradeApplication1to2(v1Application(i))),
+    );
+    const events = applications.flatMap((a, i) => [
+      { id: `e${i}a`, subject: 'application', subjectId: a.id, kind: 'created', to: 'found', at: at(1) },
+      { id: `e${i}b`, subject: 'application', subjectId: a.id, kind: 'edit', detail: 'notes', at: at(2) },
+    ]);
+    const v2 = new TaskLensDbV2(name);
+    await v2.table('applications').bulkAdd(applications);
+    await v2.table('summaries').bulkAdd(applications.map(summarise));
+    await v2
+      .table('events')
+      .bulkAdd([
+        ...events,
+        { id: 'p1', subject: 'platform', subjectId: 'outlier', kind: 'created', to: 'found', at: at(1) },
+      ]);
+    v2.close();
+
+    const db = new TaskLensDb(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['applications', 'historyBuckets', 'platforms', 'summaryBuckets', 'trash'].sort(),
+    );
+    const after = await snapshot(db);
+    expect(after.applications).toHaveLength(50);
+    expect(after.summaries).toEqual(
+      [...applications].sort((a, b) => a.id.localeCompare(b.id)).map(summarise),
+    );
+    expect((await eventsOf(db, 'application', 'app-7')).map((e) => e.id)).toEqual(['e7a', 'e7b']);
+    expect((await eventsOf(db, 'platform', 'outlier')).map((e) => e.id)).toEqual(['p1']);
+    expect(await countEvents(db)).toBe(101);
     db.close();
   });
 });

@@ -52,7 +52,10 @@ export function mergeIntoBuckets(
   return [...changedBuckets].map((id) => ({ id, histories: [...buckets.get(id)!.values()] }));
 }
 
-/** Adds events to their subjects' histories. Call inside a transaction that includes historyBuckets. */
+/**
+ * Adds events to their subjects' histories. Call inside a transaction that includes
+ * historyBuckets, and not twice at once in one transaction: each reads and rewrites buckets.
+ */
 export async function addEvents(db: TaskLensDb, events: readonly EventRecord[]): Promise<void> {
   if (!events.length) return;
   const ids = bucketsOf(events.map((e) => historyKey(e.subject, e.subjectId)));
@@ -69,14 +72,6 @@ export async function eventsOf(
   const key = historyKey(subject, subjectId);
   const bucket = await db.historyBuckets.get(bucketOf(key));
   return bucket?.histories.find((h) => h.id === key)?.events ?? [];
-}
-
-/**
- * The events of at least the given subjects (those sharing their buckets come along), for
- * checking which of a file's events the log already holds.
- */
-export async function eventsNear(db: TaskLensDb, keys: Iterable<string>): Promise<EventRecord[]> {
-  return flattenBuckets(await db.historyBuckets.bulkGet(bucketsOf(keys)));
 }
 
 /** Every event in the given buckets, subject by subject. */

@@ -1,5 +1,5 @@
 import type { TaskLensDb } from '../db/database';
-import { eventsNear, flattenBuckets, historyKey } from '../db/history';
+import { flattenBuckets } from '../db/history';
 import { readSummaries } from '../db/summaries';
 import type { EventsSheet } from './csv-export';
 import type { ImportMode, ImportPayload, LogContents } from './payload';
@@ -41,10 +41,10 @@ const LOOKUPS_PER_READ = 8;
 
 /**
  * What planning an import needs from the log. `replace` compares the whole log with the file. A
- * merge needs only the log's copies of the file's own records: applications by listing key or
- * id, and the histories of the subjects the file's events name or its applications match. On a
- * large log with a small file that is far less to read than every record. Call inside a
- * transaction.
+ * merge needs only the log's copies of the file's own applications, by listing key or id (on a
+ * large log with a small file far less to read than every record), and every event the log holds
+ * when the file has any: an earlier merge may have filed one of the file's events under another
+ * application's id, and only its id tells it is already there. Call inside a transaction.
  */
 export async function readLogState(
   db: TaskLensDb,
@@ -72,11 +72,9 @@ export async function readLogState(
         ]);
   const applications = new Map(byKey.map((a) => [a.id, a]));
   for (const a of byId) if (a) applications.set(a.id, a);
-  const subjects = new Set(payload.events.map((e) => historyKey(e.subject, e.subjectId)));
-  for (const id of applications.keys()) subjects.add(historyKey('application', id));
   return {
     platforms,
     applications: [...applications.values()],
-    events: await eventsNear(db, subjects),
+    events: payload.events.length ? flattenBuckets(await db.historyBuckets.toArray()) : [],
   };
 }

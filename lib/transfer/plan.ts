@@ -6,7 +6,7 @@ import { sameRecord } from './same-record';
 export interface LogState {
   platforms: PlatformRecord[];
   applications: ApplicationRecord[];
-  /** Every event in `replace` mode; in `merge` mode at least those of the subjects the file names. */
+  /** Every event in the log (a merge of a file without events may leave them out). */
   events: EventRecord[];
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteApplications } from '@/lib/db/application-edits';
 import type { TaskLensDb } from '@/lib/db/database';
 import { applyImport, previewImport } from '@/lib/transfer/apply';
 import { buildJsonExport } from '@/lib/transfer/json-export';
@@ -134,6 +135,25 @@ describe('merging an import into the log', () => {
     expect(subjectOf('e1')).toEqual(['here']);
     expect(subjectOf('e2')).toEqual([b.id]);
     expect(subjectOf('e-known')).toEqual(['here']);
+  });
+
+  it('never files an event twice, even one an earlier merge moved to another application', async () => {
+    await fill(db, { platforms: [], applications: [sampleApplication('a', { id: 'here' })], events: [] });
+    const file = payload({
+      applications: [sampleApplication('a', { id: 'there' })],
+      events: [sampleEvent('e1', 'there')],
+    });
+    await applyImport(db, file, 'merge');
+    // The log's copy goes (its history stays), so the same file now brings the application back.
+    await deleteApplications(db, ['here']);
+    const again = await applyImport(db, file, 'merge');
+    expect(again.events).toMatchObject({ added: 0, unchanged: 1 });
+    const after = await readLog(db);
+    expect(after.events.filter((e) => e.id === 'e1').map((e) => e.subjectId)).toEqual(['here']);
+    // The log's own backup still reads back.
+    await expect(
+      readImportFiles([fileOf('backup.json', buildJsonExport(after, new Date(T2)))]),
+    ).resolves.toBeTruthy();
   });
 
   it('adds platforms named by a CSV only when the log lacks them', async () => {

@@ -1,11 +1,12 @@
-import type {
-  DBCore,
-  DBCoreRangeType,
-  DBCoreKeyRange,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  Middleware,
+import {
+  cmp,
+  type DBCore,
+  type DBCoreRangeType,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type Middleware,
 } from 'dexie';
 import type { ApplicationRecord, ApplicationSummary, SummaryBucket } from '../model/records';
 import { ALL_BUCKETS, bucketsOf, groupByBucket } from './buckets';
@@ -46,11 +47,17 @@ const MIRROR = 'summaryBuckets';
 /** DBCoreRangeType.Any: Dexie declares the enum `const`, so it has no value at run time. */
 const WHOLE_TABLE = 3 as DBCoreRangeType;
 
-/** Whether `key` lies in a DBCore key range (application ids are strings). */
+/** Whether `key` lies in a DBCore key range, compared as IndexedDB orders keys. */
 function inRange(key: string, range: DBCoreKeyRange): boolean {
   const { lower, upper, lowerOpen, upperOpen } = range;
-  if (lower !== undefined && lower !== null && (lowerOpen ? key <= lower : key < lower)) return false;
-  if (upper !== undefined && upper !== null && (upperOpen ? key >= upper : key > upper)) return false;
+  if (lower !== undefined && lower !== null) {
+    const c = cmp(key, lower);
+    if (c < 0 || (c === 0 && lowerOpen)) return false;
+  }
+  if (upper !== undefined && upper !== null) {
+    const c = cmp(key, upper);
+    if (c > 0 || (c === 0 && upperOpen)) return false;
+  }
   return true;
 }
 
@@ -85,13 +92,32 @@ async function mirror(buckets: DBCoreTable, req: DBCoreMutateRequest, res: DBCor
   const stored = (await buckets.getMany({ trans, keys: [...ids] })) as (SummaryBucket | undefined)[];
   const added = groupByBucket(put.values(), (summary) => summary.id);
   const values: SummaryBucket[] = [];
+  const emptied: number[] = [];
   for (const [i, id] of ids.entries()) {
     const before = stored[i]?.summaries ?? [];
     const kept = before.filter((s) => !gone(s.id));
     const fresh = added.get(id) ?? [];
-    if (kept.length < before.length || fresh.length) values.push({ id, summaries: [...kept, ...fresh] });
+    if (kept.length === before.length && !fresh.length) continue;
+    if (kept.length + fresh.length) values.push({ id, summaries: [...kept, ...fresh] });
+    else emptied.push(id);
   }
   if (values.length) await buckets.mutate({ type: 'put', trans, values, keys: values.map((v) => v.id) });
+  if (emptied.length) await buckets.mutate({ type: 'delete', trans, keys: emptied });
+}
+
+/**
+ * Mirrors run one after another within a transaction: two writes to applications in parallel
+ * would otherwise both read a bucket before either rewrote it, and one summary would be lost.
+ */
+const mirrorQueues = new WeakMap<object, Promise<unknown>>();
+
+function mirrorInTurn(buckets: DBCoreTable, req: DBCoreMutateRequest, res: DBCoreMutateResponse) {
+  const turn = (mirrorQueues.get(req.trans) ?? Promise.resolve()).then(() => mirror(buckets, req, res));
+  mirrorQueues.set(
+    req.trans,
+    turn.catch(() => undefined),
+  );
+  return turn;
 }
 
 export const summaryMirror: Middleware<DBCore> = {
@@ -117,7 +143,7 @@ export const summaryMirror: Middleware<DBCore> = {
           const res = await table.mutate(req);
           // An upgrade from before the buckets existed writes applications first; v3 fills them.
           if ((req.trans as unknown as IDBTransaction).objectStoreNames.contains(MIRROR)) {
-            await mirror(down.table(MIRROR), req, res);
+            await mirrorInTurn(down.table(MIRROR), req, res);
           }
           return res;
         },

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteApplications, editApplication, restoreBatch, setStage } from '@/lib/db/application-edits';
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
+import { bucketOf } from '@/lib/db/buckets';
 import { readSummaries, summarise } from '@/lib/db/summaries';
 import { ApplicationSummary } from '@/lib/model/records';
 import { freshDb, makeListing, snapshot } from './fixtures';
@@ -40,6 +41,29 @@ describe('application summaries', () => {
     await expectInStep();
     await db.applications.clear();
     expect(await readSummaries(db)).toEqual([]);
+    expect(await db.summaryBuckets.count()).toBe(0);
+  });
+
+  it('stay whole when two writes in one transaction touch the same bucket at once', async () => {
+    const a = await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: '' });
+    // Another id in the same bucket as a's.
+    let n = 0;
+    while (bucketOf(`twin-${n}`) !== bucketOf(a.id)) n++;
+    const twin = { ...a, id: `twin-${n}`, listingKey: 'outlier:twin', listing: makeListing('twin') };
+    await db.transaction('rw', db.applications, () =>
+      Promise.all([db.applications.put({ ...a, notes: 'changed' }), db.applications.put(twin)]),
+    );
+    await expectInStep();
+    expect(await db.summaryBuckets.count()).toBe(1);
+  });
+
+  it('leave no empty bucket behind, and follow ranged deletes as IndexedDB orders keys', async () => {
+    const a = await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: '' });
+    await saveListing(db, { listing: makeListing('b'), stage: 'found', notes: '' });
+    await db.applications.where('id').below(a.id).delete();
+    await expectInStep();
+    await db.applications.where('id').aboveOrEqual(a.id).delete();
+    await expectInStep();
     expect(await db.summaryBuckets.count()).toBe(0);
   });
 

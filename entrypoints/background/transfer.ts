@@ -1,5 +1,7 @@
 import type { TaskLensDb } from '@/lib/db/database';
 import type { TransferCommand } from '@/lib/transfer/commands';
+import { TransferError } from '@/lib/transfer/errors';
+import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
 import { ImportSession } from '@/lib/transfer/import-session';
 import { wipeLog } from '@/lib/transfer/wipe';
 
@@ -11,7 +13,14 @@ async function fetchOwnBlob(url: string): Promise<Uint8Array> {
   if (!url.startsWith(own)) throw new Error('Not a file from TaskLens’s own pages.');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The file could not be read (${response.status}).`);
-  return new Uint8Array(await response.arrayBuffer());
+  const blob = await response.blob();
+  // Refused before its bytes are copied in.
+  if (blob.size > MAX_IMPORT_FILE_BYTES) {
+    throw new TransferError(
+      `The file is ${formatMegabytes(blob.size)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,
+    );
+  }
+  return new Uint8Array(await blob.arrayBuffer());
 }
 
 /** Import and wipe, from the extension's own pages. */
@@ -28,5 +37,7 @@ export function handleTransferCommand(db: TaskLensDb, m: TransferCommand) {
       return session.preview(m.importId, m.mode);
     case 'import:apply':
       return session.apply(m.importId, m.mode);
+    case 'import:discard':
+      return session.discard(m.importId);
   }
 }

@@ -35,8 +35,7 @@ export class TaskLensDb extends Dexie {
     this.version(1).stores(STORES_V1);
     // v2: outcome and kind indexes for the dashboard's filters, tags searchable one by one,
     // `stageSince` on applications and platforms, dated requirements, a trash for undo, and
-    // application summaries for listing them fast (filled by the middleware as the upgrade
-    // rewrites each application).
+    // application summaries for listing them fast (built by the v3 upgrade, in buckets).
     this.version(2)
       .stores({
         platforms: 'id, stage, outcome, updatedAt',

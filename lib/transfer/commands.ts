@@ -17,7 +17,8 @@ const importId = z.uuid();
  * which the background fetches itself (a runtime message would serialise every byte); where it
  * cannot, the files' text travels in parts (see text-parts.ts). Once it has the files, the
  * background reads and checks every record, keeps the result, and answers with a preview (or,
- * with `apply`, writes it). `import:preview` and `import:apply` then work on what it kept.
+ * with `apply`, writes it). `import:preview` and `import:apply` then work on what it kept;
+ * `import:discard` lets it go.
  */
 export const TRANSFER_COMMANDS = [
   z.strictObject({
@@ -57,6 +58,7 @@ export const TRANSFER_COMMANDS = [
   }),
   z.strictObject({ type: z.literal('import:preview'), importId, mode: ImportMode }),
   z.strictObject({ type: z.literal('import:apply'), importId, mode: ImportMode }),
+  z.strictObject({ type: z.literal('import:discard'), importId }),
   z.strictObject({ type: z.literal('db:wipe'), confirm: z.literal(WIPE_CONFIRMATION) }),
 ] as const;
 

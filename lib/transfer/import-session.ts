@@ -7,8 +7,15 @@ import { decodeImportFiles, readImportTexts, type ImportFile, type ImportText } 
 import type { ReadResult } from './read-result';
 import { TextAssembler } from './text-parts';
 
-/** Fetches a file the page named by URL; the background passes the browser's fetch. */
+/**
+ * Fetches a file the page named by URL; the background passes the browser's fetch. It throws a
+ * TransferError for a file it refuses outright (too big), anything else for one it cannot reach.
+ */
 export type FetchFile = (url: string) => Promise<Uint8Array>;
+
+function refusal(error: TransferError): ImportReply {
+  return { status: 'refused', summary: error.summary, details: error.details };
+}
 
 /**
  * The background's side of an import, one at a time: it fetches the files (or gathers their text),
@@ -33,7 +40,8 @@ export class ImportSession {
       files = await Promise.all(
         m.files.map(async (f) => ({ name: f.name, bytes: await this.fetchFile(f.url) })),
       );
-    } catch {
+    } catch (error) {
+      if (error instanceof TransferError) return refusal(error);
       return { status: 'unreachable' };
     }
     return this.read(m.importId, () => decodeImportFiles(files), m.mode, m.apply);
@@ -63,8 +71,7 @@ export class ImportSession {
     try {
       read = await readImportTexts(texts());
     } catch (error) {
-      if (error instanceof TransferError)
-        return { status: 'refused', summary: error.summary, details: error.details };
+      if (error instanceof TransferError) return refusal(error);
       throw error;
     }
     this.held = { importId, read };
@@ -84,8 +91,16 @@ export class ImportSession {
     if (!read) return { status: 'expired' };
     if ('status' in read) return read;
     const summary = await applyImport(this.db, read.payload, mode);
-    this.held = null;
+    // Another tab may have started an import meanwhile; that one stays.
+    if (this.held?.importId === importId) this.held = null;
     return { status: 'applied', summary };
+  }
+
+  /** Forgets an import the page no longer wants, so its records do not stay in memory. */
+  discard(importId: string): null {
+    if (this.held?.importId === importId) this.held = null;
+    if (this.receiving?.importId === importId) this.receiving = null;
+    return null;
   }
 
   private heldFor(importId: string, mode: ImportMode): ReadResult | ImportReply | null {

@@ -26,7 +26,7 @@ export function emptyPayload(): ImportPayload {
   return { platforms: [], applications: [], events: [], platformsIfMissing: [] };
 }
 
-/** The record lists of a payload, in the order an import hands them over. */
+/** The record lists of a payload. */
 export const PAYLOAD_LISTS = ['platforms', 'platformsIfMissing', 'applications', 'events'] as const;
 
 /** One payload holding the records of several, in order. */

@@ -13,7 +13,7 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
-/** A file after decoding: what travels from the page to the background. */
+/** A file after decoding, as the background reads it. */
 export interface ImportText {
   name: string;
   text: string;

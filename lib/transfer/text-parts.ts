@@ -26,7 +26,8 @@ export function splitTexts(files: readonly ImportText[], maxChars = MAX_MESSAGE_
   for (const [file, { text }] of files.entries()) {
     let at = 0;
     do {
-      if (room === 0) {
+      // An empty file needs no room: it rides in the current part.
+      if (room === 0 && at < text.length) {
         parts.push([]);
         room = maxChars;
       }
@@ -52,6 +53,7 @@ export function splitTexts(files: readonly ImportText[], maxChars = MAX_MESSAGE_
 export class TextAssembler {
   private texts: string[][] = [];
   private expected = 0;
+  private parts = 0;
   private names: string[] = [];
 
   /** Returns the files when this was the last part, otherwise null. */
@@ -61,8 +63,9 @@ export class TextAssembler {
         throw new Error('Too many files in one import; nothing was changed.');
       this.texts = names.map(() => []);
       this.names = names;
+      this.parts = parts;
       this.expected = 0;
-    } else if (part !== this.expected || names.length !== this.names.length) {
+    } else if (part !== this.expected || parts !== this.parts || names.length !== this.names.length) {
       this.texts = [];
       throw new Error('The import was interrupted before it could finish; nothing was changed. Try again.');
     }

@@ -22,7 +22,8 @@ describe('import and wipe messages', () => {
       apply: false,
     };
     const wipe = { type: 'db:wipe', confirm: 'delete everything' };
-    for (const message of [importMessage, files, preview, wipe]) {
+    const discard = { type: 'import:discard', importId: crypto.randomUUID() };
+    for (const message of [importMessage, files, preview, discard, wipe]) {
       expect(parseMessage(message, 'page').ok).toBe(true);
       for (const trust of ['content', 'panel', 'unknown'] as const) {
         expect(parseMessage(message, trust).ok).toBe(false);

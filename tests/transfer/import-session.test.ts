@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
 import type { ImportFilesCommand, ImportPartCommand } from '@/lib/transfer/commands';
 import { buildApplicationsCsv } from '@/lib/transfer/csv-export';
+import { TransferError } from '@/lib/transfer/errors';
 import { ImportSession } from '@/lib/transfer/import-session';
 import { buildJsonExport } from '@/lib/transfer/json-export';
 import { readLog } from '@/lib/transfer/log-read';
@@ -113,6 +114,35 @@ describe('the background’s side of an import', () => {
     expect(sorted(await readLog(db))).toEqual(sorted(log));
     blobs.delete(url);
     expect(await session.receiveFiles(files(crypto.randomUUID(), true))).toEqual({ status: 'unreachable' });
+  });
+
+  it('keeps another tab’s import while writing one, and forgets one the page discards', async () => {
+    const session = new ImportSession(db, noFetch);
+    const first = partsFor('backup.json', buildJsonExport(log, new Date()));
+    await send(session, first);
+    const second = partsFor('applications.csv', buildApplicationsCsv(log));
+    const writing = session.apply(first[0].importId, 'merge');
+    await send(session, second);
+    expect(await writing).toMatchObject({ status: 'applied' });
+    expect(await session.preview(second[0].importId, 'merge')).toMatchObject({ status: 'preview' });
+    session.discard(second[0].importId);
+    expect(await session.preview(second[0].importId, 'merge')).toEqual({ status: 'expired' });
+  });
+
+  it('passes on a refusal from fetching, such as a file too big', async () => {
+    const session = new ImportSession(db, () =>
+      Promise.reject(
+        new TransferError('The file is 80 MB; TaskLens imports up to 64 MB. Nothing was changed.'),
+      ),
+    );
+    const reply = await session.receiveFiles({
+      type: 'import:files',
+      importId: crypto.randomUUID(),
+      files: [{ name: 'big.json', url: 'blob:chrome-extension://tasklens/big' }],
+      mode: 'merge',
+      apply: false,
+    });
+    expect(reply).toMatchObject({ status: 'refused', summary: expect.stringMatching(/80 MB/) });
   });
 
   it('refuses the rest of an import whose start it never saw', async () => {

@@ -34,8 +34,26 @@ describe('an import’s files travel to the background as text in message-sized 
     const assembler = new TextAssembler();
     assembler.add(parts[0]);
     expect(() => assembler.add(parts[2])).toThrow(/interrupted/);
+    const mixed = new TextAssembler();
+    mixed.add(parts[0]);
+    expect(() => mixed.add({ ...parts[1], parts: parts.length + 1 })).toThrow(/interrupted/);
     const stray = new TextAssembler();
     expect(() => stray.add({ ...parts[0], chunks: [{ file: 5, text: 'x' }] })).toThrow(/did not announce/);
+  });
+
+  it('an empty file after a full part needs no part of its own', () => {
+    const parts = splitTexts(
+      [
+        { name: 'full.csv', text: 'x'.repeat(20) },
+        { name: 'empty.csv', text: '' },
+      ],
+      10,
+    );
+    expect(parts).toHaveLength(2);
+    expect(parts[1].chunks).toEqual([
+      { file: 0, text: 'x'.repeat(10) },
+      { file: 1, text: '' },
+    ]);
   });
 
   it('refuses more text than one import may hold', () => {

@@ -41,6 +41,13 @@ export function ImportDialog({ onClose, onImported }: Props) {
   }, []);
   // The chosen files stay readable by the background until another choice or the dialog closes.
   useEffect(() => () => releasePicked(picked), [picked]);
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   const choose = async (files: File[]) => {
     setPicked(null);
@@ -51,6 +58,8 @@ export function ImportDialog({ onClose, onImported }: Props) {
     if (!files.length) return;
     try {
       const result = await pickFiles(files, report);
+      // Closed while the files were being checked: nothing will use them.
+      if (!open.current) return releasePicked(result.picked);
       setPicked(result.picked);
       setSummary(result.summary);
     } catch (error) {

@@ -28,9 +28,11 @@ export interface PickedImport extends ChosenFiles {
   notes: string[];
 }
 
-/** Lets the browser free the files once the dialog is done with them. */
+/** Lets the browser free the files, and the background what it read of them, once done with them. */
 export function releasePicked(picked: ChosenFiles | null) {
-  for (const url of picked?.urls ?? []) URL.revokeObjectURL(url);
+  if (!picked) return;
+  for (const url of picked.urls) URL.revokeObjectURL(url);
+  void send({ type: 'import:discard', importId: picked.importId }).catch(() => undefined);
 }
 
 /** Reads the chosen files as UTF-8 text in this page, for a background that cannot fetch them. */

@@ -178,7 +178,7 @@ export async function readApplicationsCsv(
       events: [],
       platformsIfMissing: platformsImpliedBy(applications, names),
     },
-    sources: { platforms: [], applications: rowNumbers.map((r) => `${what}, row ${r}`), events: [] },
+    sourceOf: (_, i) => `${what}, row ${rowNumbers[i]}`,
     notes,
   };
 }
@@ -201,7 +201,7 @@ export async function readEventsCsv(
   return {
     kind: 'csv',
     payload: { platforms: [], applications: [], events: records as EventRecord[], platformsIfMissing: [] },
-    sources: { platforms: [], applications: [], events: rowNumbers.map((r) => `${what}, row ${r}`) },
+    sourceOf: (_, i) => `${what}, row ${rowNumbers[i]}`,
     notes,
   };
 }

@@ -103,11 +103,8 @@ export async function readJsonBackup(
   return {
     kind: 'backup',
     payload: { platforms, applications, events, platformsIfMissing: [] },
-    sources: {
-      platforms: platforms.map((_, i) => `${what}, platforms[${i}]`),
-      applications: applications.map((a, i) => `${what}, ${label('applications', i, a)}`),
-      events: events.map((_, i) => `${what}, events[${i}]`),
-    },
+    sourceOf: (list, i) =>
+      list === 'applications' ? `${what}, ${label(list, i, applications[i])}` : `${what}, ${list}[${i}]`,
     notes: [],
   };
 }

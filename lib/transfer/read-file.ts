@@ -76,19 +76,23 @@ export async function readImportTexts(
   if (results.length > 1 && results.some((r) => r.kind === 'backup')) {
     throw new TransferError('Import one JSON backup on its own, or CSV files together. Nothing was changed.');
   }
-  const combined: ReadResult = {
-    kind: results.length === 1 ? results[0].kind : 'csv',
-    payload: concatPayloads(results.map((r) => r.payload)),
-    sources: { platforms: [], applications: [], events: [] },
-    notes: [],
-  };
-  for (const r of results) {
-    for (const list of ['platforms', 'applications', 'events'] as const) {
-      for (const source of r.sources[list]) combined.sources[list].push(source);
-    }
-    combined.notes.push(...r.notes);
-  }
-  const clashes = findDuplicates(combined.payload, (list, index) => combined.sources[list][index]);
+  const combined: ReadResult =
+    results.length === 1
+      ? results[0]
+      : {
+          kind: 'csv',
+          payload: concatPayloads(results.map((r) => r.payload)),
+          // An index into the combined lists, found in the file it came from.
+          sourceOf: (list, index) => {
+            for (const r of results) {
+              if (index < r.payload[list].length) return r.sourceOf(list, index);
+              index -= r.payload[list].length;
+            }
+            return `record ${index}`;
+          },
+          notes: results.flatMap((r) => r.notes),
+        };
+  const clashes = findDuplicates(combined.payload, combined.sourceOf);
   if (clashes.length) {
     throw new TransferError(
       `The import was refused because ${clashes.length === 1 ? 'one record appears' : 'records appear'} twice:`,

@@ -1,17 +1,16 @@
 import type { ImportPayload } from './payload';
 
-/** Where each record came from, so later checks can name the row: one label per record. */
-export interface RecordSources {
-  platforms: string[];
-  applications: string[];
-  events: string[];
-}
+/**
+ * Where a record came from (file and row or array position), so later checks can name it. Built
+ * only when asked: a large file holds tens of thousands of records and none may need naming.
+ */
+export type SourceOf = (list: 'platforms' | 'applications' | 'events', index: number) => string;
 
 export interface ReadResult {
   /** Only a JSON backup holds everything, so only a backup may replace the whole log. */
   kind: 'backup' | 'csv';
   payload: ImportPayload;
-  sources: RecordSources;
+  sourceOf: SourceOf;
   /** Things the user should know that do not stop the import, e.g. columns that were ignored. */
   notes: string[];
 }

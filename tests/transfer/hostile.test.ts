@@ -3,8 +3,9 @@ import { readImportFile, readImportFiles } from '@/lib/transfer/read-file';
 import { buildApplicationsCsv } from '@/lib/transfer/csv-export';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
 import { TransferError } from '@/lib/transfer/errors';
+import { buildJsonExport } from '@/lib/transfer/json-export';
 import { fileOf } from './helpers';
-import { sampleApplication, samplePlatform } from './sample';
+import { sampleApplication, sampleEvent, samplePlatform } from './sample';
 
 const envelope = (parts: Record<string, unknown> = {}) => ({
   format: EXPORT_FORMAT,
@@ -135,6 +136,13 @@ describe('hostile and broken files are refused cleanly', () => {
     const csv = buildApplicationsCsv({ platforms: [], applications: [sampleApplication('a')], events: [] });
     await expect(readImportFiles([fileOf('one.csv', csv), fileOf('two.csv', csv)])).rejects.toThrow(
       /"two.csv", row 2: the application id "app-a" is also used by "one.csv", row 2/,
+    );
+    const backup = buildJsonExport(
+      { platforms: [], applications: [], events: [sampleEvent('e1', 'x'), sampleEvent('e1', 'y')] },
+      new Date(),
+    );
+    await expect(readImportFiles([fileOf('backup.json', backup)])).rejects.toThrow(
+      /"backup.json", events\[1\]: the event id "e1" is also used by "backup.json", events\[0\]/,
     );
   });
 });

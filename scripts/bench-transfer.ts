@@ -16,8 +16,6 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { TaskLensDb } from '../lib/db/database';
-import type { ApplicationRecord, EventRecord, PlatformRecord } from '../lib/model/records';
-import { STAGES, OUTCOMES } from '../lib/model/stages';
 import { applyImport } from '../lib/transfer/apply';
 import { TransferCommand } from '../lib/transfer/commands';
 import { buildApplicationsCsv, buildEventsCsv, eventsSheetOf } from '../lib/transfer/csv-export';
@@ -27,6 +25,7 @@ import type { LogContents } from '../lib/transfer/payload';
 import { planImport } from '../lib/transfer/plan';
 import { readImportFiles } from '../lib/transfer/read-file';
 import { splitTexts } from '../lib/transfer/text-parts';
+import { makeBenchLog } from './bench-log';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
 
 z.config({ jitless: true });
@@ -36,96 +35,6 @@ const EVENTS = 50_000;
 const TARGETS = { exportMs: 1000, importMs: 3000 };
 
 type Row = [label: string, cpuMs: number, wallMs: number];
-
-function makeLog(): LogContents {
-  let state = 7;
-  const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
-  const at = (day: number) =>
-    new Date(Date.UTC(2025, 0, 1) + day * 86_400_000 + Math.floor(rand() * 86_400_000)).toISOString();
-  const words =
-    'annotate rate rank review prompts responses quality rubric hourly task project remote flexible expert'.split(
-      ' ',
-    );
-  const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
-  const platforms: PlatformRecord[] = Array.from({ length: 30 }, (_, i) => ({
-    id: `platform-${i}`,
-    name: `Platform ${i}`,
-    stage: pick(STAGES),
-    stageSince: at(i),
-    stageDates: { found: at(i) },
-    requirements: [{ id: 'nda', done: true, doneOn: '2025-02-01' }],
-    unpaidHours: Math.floor(rand() * 20),
-    notes: sentence(12),
-    createdAt: at(i),
-    updatedAt: at(i + 30),
-  }));
-  const applications: ApplicationRecord[] = Array.from({ length: APPLICATIONS }, (_, i) => {
-    const day = Math.floor(rand() * 300);
-    const key = `bench:${i}`;
-    const url = `https://jobs.example.com/listing/${i}`;
-    return {
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      listingKey: key,
-      platformId: `platform-${i % 30}`,
-      listing: {
-        siteId: 'outlier',
-        url,
-        canonicalUrl: url,
-        listingKey: key,
-        title: `AI Trainer ${i} – ${sentence(3)}`,
-        company: `Company ${i % 200}`,
-        payText: '$20–$40 per hour',
-        description: sentence(200),
-        source: 'adapter',
-      },
-      analysis: {
-        taskTypes: [
-          {
-            id: 'response_evaluation',
-            score: 0.8,
-            evidence: [{ field: 'text', start: 10, end: 30, snippet: sentence(4) }],
-          },
-        ],
-        payBases: [{ id: 'hourly', evidence: [{ field: 'text', start: 40, end: 52, snippet: 'per hour' }] }],
-        pay: [
-          {
-            min: 20,
-            max: 40,
-            currency: 'USD',
-            unit: 'hour',
-            per: 1,
-            kind: 'base',
-            text: '$20–$40 per hour',
-            evidence: { field: 'text', start: 40, end: 56, snippet: '$20–$40 per hour' },
-          },
-        ],
-        redFlags: [],
-        goodSignals: [],
-        risk: { level: pick(['low', 'caution', 'high'] as const), reason: sentence(6) },
-      },
-      stage: pick(STAGES),
-      stageSince: at(day + 3),
-      ...(rand() < 0.3 ? { outcome: pick(OUTCOMES), outcomeAt: at(day + 9) } : {}),
-      stageDates: { found: at(day), applied: at(day + 1) },
-      payNoted: rand() < 0.1 ? '=20*8' : '$20/h',
-      notes: rand() < 0.5 ? sentence(20) : '',
-      tags: rand() < 0.3 ? ['remote', 'bio'] : [],
-      createdAt: at(day),
-      updatedAt: at(day + 9),
-    };
-  });
-  const events: EventRecord[] = Array.from({ length: EVENTS }, (_, i) => ({
-    id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    subject: 'application',
-    subjectId: applications[i % APPLICATIONS].id,
-    kind: 'stage',
-    from: 'found',
-    to: 'applied',
-    at: at(Math.floor(rand() * 300)),
-  }));
-  return { platforms, applications, events };
-}
 
 /**
  * Times one step as CPU time of this process (what one core spends), so other work on a shared
@@ -221,7 +130,7 @@ async function inBrowser(json: string): Promise<{ exportMs: number; importMs: nu
 }
 
 async function main() {
-  const log = makeLog();
+  const log: LogContents = makeBenchLog(APPLICATIONS, EVENTS);
   const rows: Row[] = [];
   const now = new Date();
 
@@ -275,7 +184,7 @@ async function main() {
     get('import JSON') + get('import: plan into');
 
   console.log(
-    `Log: ${APPLICATIONS.toLocaleString()} applications, ${EVENTS.toLocaleString()} events, 30 platforms`,
+    `Log: ${APPLICATIONS.toLocaleString()} applications, ${EVENTS.toLocaleString()} events, ${log.platforms.length} platforms`,
   );
   console.log(
     `Files: JSON ${mb(json)}, applications CSV ${mb(applicationsCsv)}, events CSV ${mb(eventsCsv)}`,

@@ -34,7 +34,7 @@ function Dashboard() {
   // Kept here so the table's search and filters survive a visit to another view.
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [sort, setSort] = useState<RowSort>({ key: 'updatedAt', dir: 'desc' });
-  useLoadMarks(log !== undefined);
+  useLoadMarks(log !== undefined, log?.complete ?? false);
 
   const open = useCallback((id: string) => go({ app: id }), [go]);
   const showInTable = (only: Partial<RowFilter>) => {
@@ -86,6 +86,8 @@ function Dashboard() {
           <p className="empty" data-testid="empty-log">
             Nothing saved yet. Open a listing and press “Save to my log”.
           </p>
+        ) : !log.complete && route.view !== 'table' ? (
+          <p className="muted">Loading your applications…</p>
         ) : route.view === 'board' ? (
           <PipelineBoard
             log={log}

@@ -15,10 +15,11 @@ interface Props {
   shown: number;
   total: number;
   /** False while only the most recent applications are loaded. */
+  complete: boolean;
 }
 
 /** Search and filters for the applications table; every control is labelled. */
-export function FiltersBar({ filter, onChange, platforms, staleDays, shown, total }: Props) {
+export function FiltersBar({ filter, onChange, platforms, staleDays, shown, total, complete }: Props) {
   const set = <K extends keyof RowFilter>(key: K, value: RowFilter[K]) =>
     onChange({ ...filter, [key]: value });
   const active = isFiltered(filter);
@@ -124,9 +125,11 @@ export function FiltersBar({ filter, onChange, platforms, staleDays, shown, tota
         <span>Stale only ({staleDays}+ days)</span>
       </label>
       <p className="filter-count" aria-live="polite" data-testid="shown-count">
-        {shown === total
-          ? `${total.toLocaleString()} applications`
-          : `${shown.toLocaleString()} of ${total.toLocaleString()}`}
+        {!complete
+          ? `Latest ${total.toLocaleString()} shown, loading the rest…`
+          : shown === total
+            ? `${total.toLocaleString()} applications`
+            : `${shown.toLocaleString()} of ${total.toLocaleString()}`}
       </p>
       {active && (
         <button type="button" className="link-button" onClick={() => onChange(NO_FILTER)}>

@@ -32,8 +32,9 @@ export function TableView({ log, staleDays, onOpen, filter, onFilter, sort, onSo
         staleDays={staleDays}
         shown={shown.length}
         total={log.rows.length}
+        complete={log.complete}
       />
-      {filtered && <BulkActions rows={shown} />}
+      {filtered && log.complete && <BulkActions rows={shown} />}
       <ApplicationsTable
         rows={shown}
         sort={sort}

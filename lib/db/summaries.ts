@@ -42,6 +42,21 @@ export function summarise(a: ApplicationRecord): ApplicationSummary {
   return summary;
 }
 
+/**
+ * The id of a record beside the buckets that holds the most recently changed summaries, so the
+ * dashboard can show those before it has read every bucket. A deletion takes its summary out and
+ * nothing refills the gap until later changes; the full read follows at once anyway.
+ */
+export const RECENT_SUMMARIES = -1;
+export const RECENT_COUNT = 60;
+
+/** The most recently changed summaries, newest first. */
+function mostRecent(summaries: readonly ApplicationSummary[]): ApplicationSummary[] {
+  return [...summaries]
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+    .slice(0, RECENT_COUNT);
+}
+
 const SOURCE = 'applications';
 const MIRROR = 'summaryBuckets';
 /** DBCoreRangeType.Any: Dexie declares the enum `const`, so it has no value at run time. */
@@ -89,16 +104,19 @@ async function mirror(buckets: DBCoreTable, req: DBCoreMutateRequest, res: DBCor
     ids = ALL_BUCKETS;
   }
   if (!ids.length) return;
-  const stored = (await buckets.getMany({ trans, keys: [...ids] })) as (SummaryBucket | undefined)[];
+  const touched = [...ids, RECENT_SUMMARIES];
+  const stored = (await buckets.getMany({ trans, keys: touched })) as (SummaryBucket | undefined)[];
   const added = groupByBucket(put.values(), (summary) => summary.id);
+  added.set(RECENT_SUMMARIES, [...put.values()]);
   const values: SummaryBucket[] = [];
   const emptied: number[] = [];
-  for (const [i, id] of ids.entries()) {
+  for (const [i, id] of touched.entries()) {
     const before = stored[i]?.summaries ?? [];
     const kept = before.filter((s) => !gone(s.id));
     const fresh = added.get(id) ?? [];
     if (kept.length === before.length && !fresh.length) continue;
-    if (kept.length + fresh.length) values.push({ id, summaries: [...kept, ...fresh] });
+    const next = id === RECENT_SUMMARIES ? mostRecent([...kept, ...fresh]) : [...kept, ...fresh];
+    if (next.length) values.push({ id, summaries: next });
     else emptied.push(id);
   }
   if (values.length) await buckets.mutate({ type: 'put', trans, values, keys: values.map((v) => v.id) });
@@ -155,12 +173,23 @@ export const summaryMirror: Middleware<DBCore> = {
 /** Every summary, from all buckets, in no particular order. */
 export async function readSummaries(db: TaskLensDb): Promise<ApplicationSummary[]> {
   const summaries: ApplicationSummary[] = [];
-  for (const bucket of await db.summaryBuckets.toArray()) summaries.push(...bucket.summaries);
+  const buckets = await db.summaryBuckets.where(':id').aboveOrEqual(0).toArray();
+  for (const bucket of buckets) summaries.push(...bucket.summaries);
   return summaries;
+}
+
+/** The most recently changed summaries (see RECENT_SUMMARIES), newest first. */
+export async function readRecentSummaries(db: TaskLensDb): Promise<ApplicationSummary[]> {
+  return (await db.summaryBuckets.get(RECENT_SUMMARIES))?.summaries ?? [];
 }
 
 /** The summary buckets of a set of applications, built whole (a database upgrade, a benchmark's seed). */
 export function bucketSummaries(applications: readonly ApplicationRecord[]): SummaryBucket[] {
-  const buckets = groupByBucket(applications.map(summarise), (summary) => summary.id);
-  return [...buckets].map(([id, summaries]) => ({ id, summaries }));
+  const summaries = applications.map(summarise);
+  const buckets = groupByBucket(summaries, (summary) => summary.id);
+  const recent = { id: RECENT_SUMMARIES, summaries: mostRecent(summaries) };
+  return [
+    ...[...buckets].map(([id, list]) => ({ id, summaries: list })),
+    ...(summaries.length ? [recent] : []),
+  ];
 }

@@ -3,8 +3,9 @@ import { deleteApplications, editApplication, restoreBatch, setStage } from '@/l
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
 import { bucketOf } from '@/lib/db/buckets';
-import { readSummaries, summarise } from '@/lib/db/summaries';
+import { RECENT_COUNT, readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
 import { ApplicationSummary } from '@/lib/model/records';
+import { sampleApplication } from '../transfer/sample';
 import { freshDb, makeListing, snapshot } from './fixtures';
 
 let db: TaskLensDb;
@@ -15,11 +16,24 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Summaries must always be exactly the summaries of the applications stored. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+
+/**
+ * Summaries must always be exactly the summaries of the applications stored; with fewer than
+ * RECENT_COUNT applications, the recent ones are all of them, newest first.
+ */
 async function expectInStep() {
   const { applications: apps, summaries } = await snapshot(db);
   expect(summaries).toEqual(apps.map(summarise));
   for (const s of summaries) ApplicationSummary.parse(s);
+  const recent = await readRecentSummaries(db);
+  expect([...recent].sort(byId)).toEqual(summaries);
+  expect(recent.map((s) => s.updatedAt)).toEqual(
+    recent
+      .map((s) => s.updatedAt)
+      .sort()
+      .reverse(),
+  );
 }
 
 describe('application summaries', () => {
@@ -54,7 +68,7 @@ describe('application summaries', () => {
       Promise.all([db.applications.put({ ...a, notes: 'changed' }), db.applications.put(twin)]),
     );
     await expectInStep();
-    expect(await db.summaryBuckets.count()).toBe(1);
+    expect(await db.summaryBuckets.count()).toBe(2);
   });
 
   it('leave no empty bucket behind, and follow ranged deletes as IndexedDB orders keys', async () => {
@@ -65,6 +79,30 @@ describe('application summaries', () => {
     await db.applications.where('id').aboveOrEqual(a.id).delete();
     await expectInStep();
     expect(await db.summaryBuckets.count()).toBe(0);
+  });
+
+  it('keep the most recently changed apart, for showing first', async () => {
+    const apps = Array.from({ length: RECENT_COUNT + 20 }, (_, i) => ({
+      ...sampleApplication(`r${i}`),
+      updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    }));
+    await db.applications.bulkAdd(apps);
+    const recent = await readRecentSummaries(db);
+    expect(recent.map((s) => s.id)).toEqual(
+      apps
+        .slice(20)
+        .reverse()
+        .map((a) => a.id),
+    );
+    expect(await readSummaries(db)).toHaveLength(apps.length);
+    // Touching an old one brings it to the top; deleting one takes it out.
+    await db.applications.put({ ...apps[0], updatedAt: '2027-01-01T00:00:00.000Z' });
+    await db.applications.delete(apps[apps.length - 1].id);
+    const after = (await readRecentSummaries(db)).map((s) => s.id);
+    expect(after[0]).toBe(apps[0].id);
+    expect(after).not.toContain(apps[apps.length - 1].id);
+    // Nothing refills the gap a deletion leaves; the full list follows at once anyway.
+    expect(after).toHaveLength(RECENT_COUNT - 1);
   });
 
   it('are not written for an add that failed', async () => {

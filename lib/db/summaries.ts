@@ -80,19 +80,22 @@ function inRange(key: string, range: DBCoreKeyRange): boolean {
  * Applies an applications write to the summary buckets it touches, reading and rewriting them in
  * the same transaction.
  */
-async function mirror(buckets: DBCoreTable, req: DBCoreMutateRequest, res: DBCoreMutateResponse) {
+async function mirror(
+  buckets: DBCoreTable,
+  req: DBCoreMutateRequest,
+  res: DBCoreMutateResponse,
+  summaries: readonly ApplicationSummary[],
+) {
   const trans = req.trans;
   if (req.type === 'deleteRange' && req.range.type === WHOLE_TABLE) {
-    await buckets.mutate({ type: 'deleteRange', trans, range: req.range });
+    await write(buckets, { type: 'deleteRange', trans, range: req.range });
     return;
   }
   const put = new Map<string, ApplicationSummary>();
   let gone: (id: string) => boolean = (id) => put.has(id);
   let ids: readonly number[];
   if (req.type === 'add' || req.type === 'put') {
-    for (const [i, value] of req.values.entries()) {
-      if (!res.failures[i]) put.set(value.id, summarise(value));
-    }
+    for (const [i, summary] of summaries.entries()) if (!res.failures[i]) put.set(summary.id, summary);
     ids = bucketsOf(put.keys());
   } else if (req.type === 'delete') {
     const keys = new Set(req.keys.filter((_, i) => !res.failures[i]) as string[]);
@@ -119,8 +122,14 @@ async function mirror(buckets: DBCoreTable, req: DBCoreMutateRequest, res: DBCor
     if (next.length) values.push({ id, summaries: next });
     else emptied.push(id);
   }
-  if (values.length) await buckets.mutate({ type: 'put', trans, values, keys: values.map((v) => v.id) });
-  if (emptied.length) await buckets.mutate({ type: 'delete', trans, keys: emptied });
+  if (values.length) await write(buckets, { type: 'put', trans, values, keys: values.map((v) => v.id) });
+  if (emptied.length) await write(buckets, { type: 'delete', trans, keys: emptied });
+}
+
+/** A write to the buckets; Dexie reports a failed record in the answer, this throws it. */
+async function write(buckets: DBCoreTable, req: DBCoreMutateRequest) {
+  const res = await buckets.mutate(req);
+  if (res.numFailures) throw Object.values(res.failures)[0] ?? new Error('A summary could not be saved.');
 }
 
 /**
@@ -129,8 +138,15 @@ async function mirror(buckets: DBCoreTable, req: DBCoreMutateRequest, res: DBCor
  */
 const mirrorQueues = new WeakMap<object, Promise<unknown>>();
 
-function mirrorInTurn(buckets: DBCoreTable, req: DBCoreMutateRequest, res: DBCoreMutateResponse) {
-  const turn = (mirrorQueues.get(req.trans) ?? Promise.resolve()).then(() => mirror(buckets, req, res));
+function mirrorInTurn(
+  buckets: DBCoreTable,
+  req: DBCoreMutateRequest,
+  res: DBCoreMutateResponse,
+  summaries: readonly ApplicationSummary[],
+) {
+  const turn = (mirrorQueues.get(req.trans) ?? Promise.resolve()).then(() =>
+    mirror(buckets, req, res, summaries),
+  );
   mirrorQueues.set(
     req.trans,
     turn.catch(() => undefined),
@@ -158,10 +174,22 @@ export const summaryMirror: Middleware<DBCore> = {
       return {
         ...table,
         mutate: async (req) => {
-          const res = await table.mutate(req);
+          const trans = req.trans as unknown as IDBTransaction;
           // An upgrade from before the buckets existed writes applications first; v3 fills them.
-          if ((req.trans as unknown as IDBTransaction).objectStoreNames.contains(MIRROR)) {
-            await mirrorInTurn(down.table(MIRROR), req, res);
+          if (!trans.objectStoreNames.contains(MIRROR)) return table.mutate(req);
+          // Made before the write, so a record that cannot be summarised is never stored.
+          const summaries = req.type === 'add' || req.type === 'put' ? req.values.map(summarise) : [];
+          const res = await table.mutate(req);
+          try {
+            await mirrorInTurn(down.table(MIRROR), req, res, summaries);
+          } catch (error) {
+            // The applications were written: without their summaries nothing of it may stay.
+            try {
+              trans.abort();
+            } catch {
+              // Already over, and with it the write.
+            }
+            throw error;
           }
           return res;
         },

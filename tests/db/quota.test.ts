@@ -13,6 +13,8 @@ function quotaOn(table: string, failing: { on: boolean }): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'quota-exceeded',
+    // Below the summary mirror, so its writes to summaryBuckets fail too.
+    level: 5,
     create: (down) => ({
       ...down,
       table: (name) => {
@@ -62,6 +64,25 @@ describe('storage full', () => {
     await expect(setStages(db, [a.id, b.id], 'trial')).rejects.toBeTruthy();
     failing.on = false;
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a failed summary write takes the application write back with it, even if the error is caught', async () => {
+    const summariesFail = freshDb();
+    const failing = { on: true };
+    summariesFail.use(quotaOn('summaryBuckets', failing));
+    const app = { ...(await saveListing(db, { listing: makeListing('a'), stage: 'applied', notes: '' })) };
+    const outcome = await summariesFail
+      .transaction('rw', summariesFail.applications, async () => {
+        await summariesFail.applications.put(app).catch(() => undefined);
+      })
+      .then(
+        () => 'committed',
+        (e: unknown) => describeStorageError(e),
+      );
+    expect(outcome).not.toBe('committed');
+    failing.on = false;
+    expect(await summariesFail.applications.count()).toBe(0);
+    await summariesFail.delete();
   });
 
   it('a QuotaExceededError thrown by a hook inside the transaction rolls it back too', async () => {

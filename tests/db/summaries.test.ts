@@ -4,7 +4,7 @@ import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
 import { bucketOf } from '@/lib/db/buckets';
 import { RECENT_COUNT, readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
-import { ApplicationSummary } from '@/lib/model/records';
+import { ApplicationSummary, type ApplicationRecord } from '@/lib/model/records';
 import { sampleApplication } from '../transfer/sample';
 import { freshDb, makeListing, snapshot } from './fixtures';
 
@@ -103,6 +103,17 @@ describe('application summaries', () => {
     expect(after).not.toContain(apps[apps.length - 1].id);
     // Nothing refills the gap a deletion leaves; the full list follows at once anyway.
     expect(after).toHaveLength(RECENT_COUNT - 1);
+  });
+
+  it('a record that cannot be summarised is not written, and the rest of the transaction goes on', async () => {
+    const good = sampleApplication('good');
+    const broken = { ...sampleApplication('broken'), analysis: {} } as unknown as ApplicationRecord;
+    await db.transaction('rw', db.applications, async () => {
+      await db.applications.put(broken).catch(() => undefined);
+      await db.applications.put(good);
+    });
+    expect(await db.applications.get('app-broken')).toBeUndefined();
+    await expectInStep();
   });
 
   it('are not written for an add that failed', async () => {

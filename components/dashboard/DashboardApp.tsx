@@ -61,9 +61,11 @@ function Dashboard() {
         <div className="brand">
           <h1>TaskLens</h1>
           <p className="muted">
-            {log
-              ? `${plural(log.rows.length, 'application')} · ${plural(log.platforms.length, 'platform')}`
-              : 'Opening your log…'}
+            {!log
+              ? 'Opening your log…'
+              : log.complete
+                ? `${plural(log.rows.length, 'application')} · ${plural(log.platforms.length, 'platform')}`
+                : 'Loading all applications…'}
           </p>
         </div>
         <nav className="tabs" aria-label="Views">

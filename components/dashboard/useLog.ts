@@ -21,10 +21,14 @@ export interface Log {
  */
 export function useLog(): Log | undefined {
   const platforms = useLiveQuery(() => db.platforms.orderBy('updatedAt').reverse().toArray(), []);
-  const [recent, setRecent] = useState<AppRow[]>();
+  // The first page: undefined while it is read, null when there is none to show.
+  const [recent, setRecent] = useState<AppRow[] | null>();
   useEffect(() => {
     let live = true;
-    void readRecentSummaries(db).then((rows) => live && setRecent(rows.map(toRow)));
+    readRecentSummaries(db).then(
+      (rows) => live && setRecent(rows?.length ? rows.map(toRow) : null),
+      () => live && setRecent(null),
+    );
     return () => {
       live = false;
     };
@@ -35,7 +39,7 @@ export function useLog(): Log | undefined {
     async () => (started ? (await readSummaries(db)).map(toRow) : undefined),
     [started],
   );
-  const rows = all ?? recent;
+  const rows = all ?? recent ?? undefined;
   return useMemo(() => {
     if (!rows || !platforms) return undefined;
     const names = new Map(platforms.map((p) => [p.id, p.name]));

@@ -206,9 +206,12 @@ export async function readSummaries(db: TaskLensDb): Promise<ApplicationSummary[
   return summaries;
 }
 
-/** The most recently changed summaries (see RECENT_SUMMARIES), newest first. */
-export async function readRecentSummaries(db: TaskLensDb): Promise<ApplicationSummary[]> {
-  return (await db.summaryBuckets.get(RECENT_SUMMARIES))?.summaries ?? [];
+/**
+ * The most recently changed summaries (see RECENT_SUMMARIES), newest first; undefined when there
+ * is no such record (an empty log).
+ */
+export async function readRecentSummaries(db: TaskLensDb): Promise<ApplicationSummary[] | undefined> {
+  return (await db.summaryBuckets.get(RECENT_SUMMARIES))?.summaries;
 }
 
 /** The summary buckets of a set of applications, built whole (a database upgrade, a benchmark's seed). */

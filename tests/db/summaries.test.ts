@@ -26,7 +26,7 @@ async function expectInStep() {
   const { applications: apps, summaries } = await snapshot(db);
   expect(summaries).toEqual(apps.map(summarise));
   for (const s of summaries) ApplicationSummary.parse(s);
-  const recent = await readRecentSummaries(db);
+  const recent = (await readRecentSummaries(db)) ?? [];
   expect([...recent].sort(byId)).toEqual(summaries);
   expect(recent.map((s) => s.updatedAt)).toEqual(
     recent
@@ -56,6 +56,7 @@ describe('application summaries', () => {
     await db.applications.clear();
     expect(await readSummaries(db)).toEqual([]);
     expect(await db.summaryBuckets.count()).toBe(0);
+    expect(await readRecentSummaries(db)).toBeUndefined();
   });
 
   it('stay whole when two writes in one transaction touch the same bucket at once', async () => {
@@ -87,7 +88,7 @@ describe('application summaries', () => {
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
     }));
     await db.applications.bulkAdd(apps);
-    const recent = await readRecentSummaries(db);
+    const recent = (await readRecentSummaries(db)) ?? [];
     expect(recent.map((s) => s.id)).toEqual(
       apps
         .slice(20)
@@ -98,7 +99,7 @@ describe('application summaries', () => {
     // Touching an old one brings it to the top; deleting one takes it out.
     await db.applications.put({ ...apps[0], updatedAt: '2027-01-01T00:00:00.000Z' });
     await db.applications.delete(apps[apps.length - 1].id);
-    const after = (await readRecentSummaries(db)).map((s) => s.id);
+    const after = ((await readRecentSummaries(db)) ?? []).map((s) => s.id);
     expect(after[0]).toBe(apps[0].id);
     expect(after).not.toContain(apps[apps.length - 1].id);
     // Nothing refills the gap a deletion leaves; the full list follows at once anyway.

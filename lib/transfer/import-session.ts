@@ -25,6 +25,8 @@ function refusal(error: TransferError): ImportReply {
  */
 export class ImportSession {
   private receiving: { importId: string; assembler: TextAssembler } | null = null;
+  /** The import being fetched or read: only it may be kept once read (a newer one or a discard wins). */
+  private pending: string | null = null;
   private held: { importId: string; read: ReadResult } | null = null;
 
   constructor(
@@ -35,6 +37,7 @@ export class ImportSession {
   async receiveFiles(m: ImportFilesCommand): Promise<ImportReply> {
     this.receiving = null;
     this.held = null;
+    this.pending = m.importId;
     let files: ImportFile[];
     try {
       files = await Promise.all(
@@ -51,6 +54,7 @@ export class ImportSession {
     if (m.part === 0) {
       this.receiving = { importId: m.importId, assembler: new TextAssembler() };
       this.held = null;
+      this.pending = m.importId;
     } else if (this.receiving?.importId !== m.importId) {
       throw new Error('The import was interrupted before it could finish; nothing was changed. Try again.');
     }
@@ -74,6 +78,8 @@ export class ImportSession {
       if (error instanceof TransferError) return refusal(error);
       throw error;
     }
+    if (this.pending !== importId) return { status: 'expired' };
+    this.pending = null;
     this.held = { importId, read };
     return apply ? this.apply(importId, mode) : this.preview(importId, mode);
   }
@@ -100,6 +106,7 @@ export class ImportSession {
   discard(importId: string): null {
     if (this.held?.importId === importId) this.held = null;
     if (this.receiving?.importId === importId) this.receiving = null;
+    if (this.pending === importId) this.pending = null;
     return null;
   }
 

@@ -8,6 +8,9 @@ import { concatPayloads } from './payload';
 import type { Progress } from './progress';
 import type { ReadResult } from './read-result';
 
+/** How many clashing records a refusal lists. */
+const SHOWN_CLASHES = 5;
+
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
@@ -84,19 +87,21 @@ export async function readImportTexts(
           payload: concatPayloads(results.map((r) => r.payload)),
           // An index into the combined lists, found in the file it came from.
           sourceOf: (list, index) => {
+            let at = index;
             for (const r of results) {
-              if (index < r.payload[list].length) return r.sourceOf(list, index);
-              index -= r.payload[list].length;
+              if (at < r.payload[list].length) return r.sourceOf(list, at);
+              at -= r.payload[list].length;
             }
-            return `record ${index}`;
+            return `${list}[${index}]`;
           },
           notes: results.flatMap((r) => r.notes),
         };
-  const clashes = findDuplicates(combined.payload, combined.sourceOf);
+  // One more than is shown, so the message can tell one clash from several.
+  const clashes = findDuplicates(combined.payload, combined.sourceOf, SHOWN_CLASHES + 1);
   if (clashes.length) {
     throw new TransferError(
       `The import was refused because ${clashes.length === 1 ? 'one record appears' : 'records appear'} twice:`,
-      clashes.slice(0, 5),
+      clashes.slice(0, SHOWN_CLASHES),
     );
   }
   return combined;

@@ -67,6 +67,7 @@ export class TextAssembler {
       this.expected = 0;
     } else if (part !== this.expected || parts !== this.parts || names.length !== this.names.length) {
       this.texts = [];
+      this.expected = 0;
       throw new Error('The import was interrupted before it could finish; nothing was changed. Try again.');
     }
     for (const { file, text } of chunks) {

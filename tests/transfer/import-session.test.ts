@@ -129,6 +129,37 @@ describe('the background’s side of an import', () => {
     expect(await session.preview(second[0].importId, 'merge')).toEqual({ status: 'expired' });
   });
 
+  it('does not keep an import discarded, or overtaken by a newer one, while it was being read', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const url = `blob:chrome-extension://tasklens/${crypto.randomUUID()}`;
+    blobs.set(url, new TextEncoder().encode(buildJsonExport(log, new Date())));
+    const slowFetch = async (u: string) => {
+      await gate;
+      return fetchBlob(u);
+    };
+    const session = new ImportSession(db, slowFetch);
+    const command = (importId: string): ImportFilesCommand => ({
+      type: 'import:files',
+      importId,
+      files: [{ name: 'backup.json', url }],
+      mode: 'merge',
+      apply: false,
+    });
+    const discarded = crypto.randomUUID();
+    const reading = session.receiveFiles(command(discarded));
+    session.discard(discarded);
+    release();
+    expect(await reading).toEqual({ status: 'expired' });
+    expect(await session.preview(discarded, 'merge')).toEqual({ status: 'expired' });
+
+    const older = session.receiveFiles(command(crypto.randomUUID()));
+    const newer = crypto.randomUUID();
+    expect(await session.receiveFiles(command(newer))).toMatchObject({ status: 'preview' });
+    expect(await older).toEqual({ status: 'expired' });
+    expect(await session.preview(newer, 'merge')).toMatchObject({ status: 'preview' });
+  });
+
   it('passes on a refusal from fetching, such as a file too big', async () => {
     const session = new ImportSession(db, () =>
       Promise.reject(

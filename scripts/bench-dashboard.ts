@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bucketSummaries } from '../lib/db/summaries';
-import { makeBenchLog } from './bench-log';
+import { makeBenchLog } from './sample-log';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { median } from './median.mjs';
 import { mergeIntoBuckets } from '../lib/db/history';

@@ -25,7 +25,7 @@ import type { LogContents } from '../lib/transfer/payload';
 import { planImport } from '../lib/transfer/plan';
 import { readImportFiles } from '../lib/transfer/read-file';
 import { splitTexts } from '../lib/transfer/text-parts';
-import { makeBenchLog } from './bench-log';
+import { makeBenchLog } from './sample-log';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
 
 z.config({ jitless: true });
@@ -207,7 +207,11 @@ async function main() {
       `Chromium, wall clock: slowest export ${browser.exportMs.toFixed(0)} ms (target < ${TARGETS.exportMs}); import ${browser.importMs.toFixed(0)} ms (target < ${TARGETS.importMs})`,
     );
   }
-  const ok = exportMs < TARGETS.exportMs && importMs < TARGETS.importMs;
+  // The browser's figures count when there are any: they are what a user waits for.
+  const ok =
+    exportMs < TARGETS.exportMs &&
+    importMs < TARGETS.importMs &&
+    (!browser || (browser.exportMs < TARGETS.exportMs && browser.importMs < TARGETS.importMs));
   console.log(
     JSON.stringify({
       bench: 'transfer',

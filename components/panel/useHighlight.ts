@@ -24,7 +24,6 @@ export function useHighlightState(session: string): HighlightState {
       send<boolean>({
         type: 'panel:highlight',
         session,
-        field: evidence.field,
         snippet: evidence.snippet.slice(0, 2000),
       })
         .then((ok) => setFound(ok !== false))

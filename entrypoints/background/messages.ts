@@ -38,7 +38,7 @@ async function handle(db: TaskLensDb, sessions: PanelSessions, parsed: ParsedMes
     const toContent: ToContentMessage =
       m.type === 'panel:layout'
         ? { type: 'panel:layout', collapsed: m.collapsed, side: m.side, remember: m.remember }
-        : { type: 'panel:highlight', field: m.field, snippet: m.snippet };
+        : { type: 'panel:highlight', snippet: m.snippet };
     const answer: unknown = await browser.tabs.sendMessage(session.tabId, toContent, { frameId: 0 });
     // For a highlight, whether the evidence was found in the page.
     return m.type === 'panel:highlight' ? answer === true : null;

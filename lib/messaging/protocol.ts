@@ -49,7 +49,6 @@ export const PanelMessage = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('panel:highlight'),
     session: Session,
-    field: z.enum(['title', 'text']),
     snippet: z.string().max(2000),
   }),
 ]);
@@ -95,7 +94,6 @@ export const ToContentMessage = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('panel:highlight'),
-    field: z.enum(['title', 'text']),
     snippet: z.string(),
   }),
 ]);

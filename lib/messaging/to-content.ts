@@ -22,9 +22,8 @@ export function readToContentMessage(raw: unknown): ToContentMessage | null {
     };
   }
   if (m.type === 'panel:highlight') {
-    if (!only(['type', 'field', 'snippet'])) return null;
-    if ((m.field !== 'title' && m.field !== 'text') || typeof m.snippet !== 'string') return null;
-    return { type: 'panel:highlight', field: m.field, snippet: m.snippet };
+    if (!only(['type', 'snippet']) || typeof m.snippet !== 'string') return null;
+    return { type: 'panel:highlight', snippet: m.snippet };
   }
   return null;
 }

@@ -6,8 +6,8 @@ import { readToContentMessage } from '@/lib/messaging/to-content';
 const valid = [
   { type: 'panel:layout', collapsed: true, side: 'left' },
   { type: 'panel:layout', collapsed: false, side: 'right', remember: false },
-  { type: 'panel:highlight', field: 'text', snippet: 'pay a fee' },
-  { type: 'panel:highlight', field: 'title', snippet: '' },
+  { type: 'panel:highlight', snippet: 'pay a fee' },
+  { type: 'panel:highlight', snippet: '' },
 ];
 const invalid = [
   null,
@@ -15,8 +15,8 @@ const invalid = [
   { type: 'panel:layout', collapsed: 'yes', side: 'left' },
   { type: 'panel:layout', collapsed: true, side: 'top' },
   { type: 'panel:layout', collapsed: true, side: 'left', extra: 1 },
-  { type: 'panel:highlight', field: 'html', snippet: 'x' },
-  { type: 'panel:highlight', field: 'text', snippet: 5 },
+  { type: 'panel:highlight', field: 'text', snippet: 'x' },
+  { type: 'panel:highlight', snippet: 5 },
   { type: 'unknown' },
 ];
 

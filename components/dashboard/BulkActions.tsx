@@ -10,7 +10,7 @@ const MAX = 10_000;
 
 /** Acts on every application the current filters show: move them all, or delete them (undoable). */
 export function BulkActions({ rows }: { rows: AppRow[] }) {
-  const { run, notify } = useCommands();
+  const { run, notify, notifyDeleted } = useCommands();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -35,11 +35,7 @@ export function BulkActions({ rows }: { rows: AppRow[] }) {
     const done = await run<{ batch: string; count: number }>({ type: 'applications:delete', ids });
     setBusy(false);
     if (!done) return;
-    notify({
-      tone: 'info',
-      text: `Deleted ${plural(done.count, 'application')}.`,
-      action: { label: 'Undo', run: () => void run({ type: 'applications:restore', batch: done.batch }) },
-    });
+    notifyDeleted(`Deleted ${plural(done.count, 'application')}.`, done.batch);
   };
 
   if (rows.length > MAX) {

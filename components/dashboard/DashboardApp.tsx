@@ -29,7 +29,7 @@ export function DashboardApp() {
 function Dashboard() {
   const log = useLog();
   const [route, go] = useRoute();
-  const { run, notify } = useCommands();
+  const { run, notifyDeleted } = useCommands();
   const [staleDays, setStaleDays] = useStoredNumber('tasklens.staleDays', 14, 1, 365);
   // Kept here so the table's search and filters survive a visit to another view.
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
@@ -45,14 +45,7 @@ function Dashboard() {
     const done = await run<{ batch: string }>({ type: 'application:delete', id: record.id });
     if (!done) return;
     go({ app: undefined });
-    notify({
-      tone: 'info',
-      text: `Deleted “${record.listing.title}”.`,
-      action: {
-        label: 'Undo',
-        run: () => void run({ type: 'applications:restore', batch: done.batch }),
-      },
-    });
+    notifyDeleted(`Deleted “${record.listing.title}”.`, done.batch);
   };
 
   return (

@@ -15,6 +15,8 @@ interface Commands {
   run: <T>(command: LogCommand) => Promise<T | undefined>;
   notices: Notice[];
   notify: (notice: Omit<Notice, 'id'>) => void;
+  /** Says what was deleted, with an Undo that restores the batch. */
+  notifyDeleted: (text: string, batch: string) => void;
   dismiss: (id: number) => void;
 }
 
@@ -44,7 +46,19 @@ export function CommandProvider({ children }: { children: ReactNode }) {
     },
     [notify],
   );
-  const value = useMemo(() => ({ run, notices, notify, dismiss }), [run, notices, notify, dismiss]);
+  const notifyDeleted = useCallback(
+    (text: string, batch: string) =>
+      notify({
+        tone: 'info',
+        text,
+        action: { label: 'Undo', run: () => void run({ type: 'applications:restore', batch }) },
+      }),
+    [notify, run],
+  );
+  const value = useMemo(
+    () => ({ run, notices, notify, notifyDeleted, dismiss }),
+    [run, notices, notify, notifyDeleted, dismiss],
+  );
   return <CommandContext.Provider value={value}>{children}</CommandContext.Provider>;
 }
 

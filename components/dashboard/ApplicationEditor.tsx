@@ -4,6 +4,7 @@ import { STAGE_LABELS } from '@/lib/model/stages';
 import { formatDate } from './format';
 import { useCommands } from './useCommand';
 import { StandingPickers } from './StandingPickers';
+import { MAX_NOTES, MAX_PAY_NOTED } from '@/lib/model/limits';
 
 const splitTags = (text: string) =>
   text
@@ -60,7 +61,7 @@ export function ApplicationEditor({ record }: { record: ApplicationRecord }) {
       >
         <label>
           <span>Pay noted</span>
-          <input value={payNoted} maxLength={500} onChange={(e) => setPayNoted(e.target.value)} />
+          <input value={payNoted} maxLength={MAX_PAY_NOTED} onChange={(e) => setPayNoted(e.target.value)} />
         </label>
         <label>
           <span>Tags (comma separated)</span>
@@ -68,7 +69,7 @@ export function ApplicationEditor({ record }: { record: ApplicationRecord }) {
         </label>
         <label>
           <span>Notes</span>
-          <textarea value={notes} rows={5} maxLength={20_000} onChange={(e) => setNotes(e.target.value)} />
+          <textarea value={notes} rows={5} maxLength={MAX_NOTES} onChange={(e) => setNotes(e.target.value)} />
         </label>
         <div className="editor-actions">
           <button type="submit" className="primary" disabled={!dirty}>

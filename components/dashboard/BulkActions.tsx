@@ -4,9 +4,7 @@ import { STAGE_LABELS, type Stage } from '@/lib/model/stages';
 import { plural } from './format';
 import { useCommands } from './useCommand';
 import { StageOptions } from '@/components/shared/StageOptions';
-
-/** The most a single bulk change may touch (the message schema's limit). */
-const MAX = 10_000;
+import { MAX_IDS_PER_COMMAND } from '@/lib/model/limits';
 
 /** Acts on every application the current filters show: move them all, or delete them (undoable). */
 export function BulkActions({ rows }: { rows: AppRow[] }) {
@@ -38,10 +36,10 @@ export function BulkActions({ rows }: { rows: AppRow[] }) {
     notifyDeleted(`Deleted ${plural(done.count, 'application')}.`, done.batch);
   };
 
-  if (rows.length > MAX) {
+  if (rows.length > MAX_IDS_PER_COMMAND) {
     return (
       <p className="bulk muted">
-        Narrow the filters to under {MAX.toLocaleString()} to change them together.
+        Narrow the filters to {MAX_IDS_PER_COMMAND.toLocaleString()} or fewer to change them together.
       </p>
     );
   }

@@ -5,6 +5,7 @@ import { formatDate, plural } from './format';
 import { RequirementsChecklist } from './RequirementsChecklist';
 import { useCommands } from './useCommand';
 import { StandingPickers } from './StandingPickers';
+import { MAX_NOTES, MAX_UNPAID_HOURS } from '@/lib/model/limits';
 
 /** One platform's onboarding: stage, outcome, requirements, unpaid hours and notes. */
 export function PlatformPanel({
@@ -20,8 +21,11 @@ export function PlatformPanel({
   const id = platform.id;
   const saveHours = async () => {
     const value = Number(hours.replace(',', '.'));
-    if (!Number.isFinite(value) || value < 0 || value > 10_000) {
-      notify({ text: 'Unpaid hours must be a number from 0 to 10,000.', tone: 'error' });
+    if (!Number.isFinite(value) || value < 0 || value > MAX_UNPAID_HOURS) {
+      notify({
+        text: `Unpaid hours must be a number from 0 to ${MAX_UNPAID_HOURS.toLocaleString()}.`,
+        tone: 'error',
+      });
       return;
     }
     if (value !== platform.unpaidHours) await run({ type: 'platform:edit', id, unpaidHours: value });
@@ -55,7 +59,7 @@ export function PlatformPanel({
             type="number"
             inputMode="decimal"
             min={0}
-            max={10000}
+            max={MAX_UNPAID_HOURS}
             step={0.25}
             value={hours}
             onChange={(e) => setHours(e.target.value)}
@@ -67,7 +71,7 @@ export function PlatformPanel({
       <RequirementsChecklist platform={platform} />
       <label className="notes-field">
         <span>Notes</span>
-        <textarea value={notes} rows={4} maxLength={20_000} onChange={(e) => setNotes(e.target.value)} />
+        <textarea value={notes} rows={4} maxLength={MAX_NOTES} onChange={(e) => setNotes(e.target.value)} />
       </label>
       <button type="button" onClick={saveNotes} disabled={notes === platform.notes}>
         Save notes

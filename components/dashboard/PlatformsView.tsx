@@ -6,6 +6,7 @@ import { PlatformPanel } from './PlatformPanel';
 import { useCommands } from './useCommand';
 import type { Log } from './useLog';
 import './platforms.css';
+import { MAX_NAME } from '@/lib/model/limits';
 
 interface Props {
   log: Log;
@@ -47,7 +48,7 @@ export function PlatformsView({ log, platformId, onPlatform }: Props) {
             <input
               list="known-platforms"
               value={name}
-              maxLength={200}
+              maxLength={MAX_NAME}
               onChange={(e) => setName(e.target.value)}
             />
           </label>

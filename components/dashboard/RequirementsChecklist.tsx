@@ -11,6 +11,7 @@ import {
 import { localCalendarDay } from '@/lib/model/calendar-day';
 import { RequirementRow } from './RequirementRow';
 import { useCommands } from './useCommand';
+import { MAX_NAME } from '@/lib/model/limits';
 
 /** What the platform asked for, each with the day it was asked and the day it was done. */
 export function RequirementsChecklist({ platform }: { platform: PlatformRecord }) {
@@ -64,7 +65,7 @@ export function RequirementsChecklist({ platform }: { platform: PlatformRecord }
         {adding === 'other' && (
           <label>
             <span>Name</span>
-            <input value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />
+            <input value={label} maxLength={MAX_NAME} onChange={(e) => setLabel(e.target.value)} />
           </label>
         )}
         <button type="button" onClick={add} disabled={!adding || (adding === 'other' && !label.trim())}>

@@ -4,6 +4,7 @@ import { STAGE_LABELS, type Stage } from '@/lib/model/stages';
 import { send } from '@/components/shared/send';
 import { shortDate } from './format';
 import { StageOptions } from '@/components/shared/StageOptions';
+import { MAX_NOTES } from '@/lib/model/limits';
 
 interface Props {
   session: string;
@@ -70,7 +71,7 @@ export function SaveSection({ session, application }: Props) {
         </label>
         <label>
           Notes
-          <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} maxLength={20_000} />
+          <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} maxLength={MAX_NOTES} />
         </label>
         <div className="row">
           <button type="submit" className="primary" disabled={saving || unchanged}>

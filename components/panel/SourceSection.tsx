@@ -3,6 +3,7 @@ import type { Listing, ListingSource } from '@/lib/model/listing';
 import { WRONG_PARTS, type WrongPart } from '@/lib/messaging/wrong-parts';
 import { countWrongReports, downloadWrongReports } from './exportReports';
 import { send } from '@/components/shared/send';
+import { MAX_REPORT_NOTE } from '@/lib/model/limits';
 
 const SOURCE_LABELS: Record<ListingSource, string> = {
   adapter: 'this site’s own page layout',
@@ -94,7 +95,12 @@ export function SourceSection({ session, listing }: { session: string; listing: 
           </label>
           <label>
             What should it say? (optional)
-            <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000} />
+            <textarea
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              rows={2}
+              maxLength={MAX_REPORT_NOTE}
+            />
           </label>
           <p className="hint">
             Kept in a list on this device with this listing’s reading. You can export it.

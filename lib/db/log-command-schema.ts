@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { Requirement, RequirementId, Tag } from '../model/records';
 import { Outcome, Stage } from '../model/stage-schema';
+import { MAX_IDS_PER_COMMAND, MAX_NOTES, MAX_PAY_NOTED } from '../model/limits';
 
 // Schemas only (no database code), so the message protocol can include them anywhere.
 
 const RecordId = z.string().min(1).max(64);
-const Ids = z.array(RecordId).min(1).max(10_000);
-const Notes = z.string().max(20_000);
+const Ids = z.array(RecordId).min(1).max(MAX_IDS_PER_COMMAND);
+const Notes = z.string().max(MAX_NOTES);
 
 /** At least one field besides `type` and `id` must be present, or the edit would say nothing. */
 function someField(fields: readonly string[]) {
@@ -26,7 +27,7 @@ export const LOG_COMMANDS = [
       id: RecordId,
       notes: Notes.optional(),
       tags: z.array(Tag).max(50).optional(),
-      payNoted: z.string().max(500).optional(),
+      payNoted: z.string().max(MAX_PAY_NOTED).optional(),
     })
     .refine(someField(['notes', 'tags', 'payNoted']), 'Nothing to change: give notes, tags or payNoted.'),
   z.strictObject({ type: z.literal('application:delete'), id: RecordId }),

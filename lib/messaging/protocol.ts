@@ -6,6 +6,7 @@ import { ApplicationRecord, PlatformRecord } from '../model/records';
 import { Stage } from '../model/stage-schema';
 import { LOG_COMMANDS } from '../db/log-command-schema';
 import { TRANSFER_COMMANDS } from '../transfer/commands';
+import { MAX_REPORT_NOTE } from '../model/limits';
 
 /**
  * Every message the background accepts, by who may send it. Schemas are strict:
@@ -44,7 +45,7 @@ export const PanelMessage = z.discriminatedUnion('type', [
     type: z.literal('report:wrong'),
     session: Session,
     part: WrongPart,
-    note: z.string().max(2000),
+    note: z.string().max(MAX_REPORT_NOTE),
   }),
   z.strictObject({
     type: z.literal('panel:highlight'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Analysis, RiskLevel, TaskTypeId } from '../analysis/types';
+import { MAX_NAME, MAX_NOTES, MAX_PAY_NOTED, MAX_UNPAID_HOURS } from './limits';
 import { Listing } from './listing';
 import { Outcome, Stage } from './stage-schema';
 
@@ -58,7 +59,7 @@ export const REQUIREMENT_LABELS: Record<RequirementId, string> = {
 export const Requirement = z.object({
   id: RequirementId,
   /** The user's own name for it; required for `other`, which may appear more than once. */
-  label: z.string().max(200).optional(),
+  label: z.string().max(MAX_NAME).optional(),
   done: z.boolean(),
   askedOn: CalendarDay.optional(),
   doneOn: CalendarDay.optional(),
@@ -80,7 +81,7 @@ export const Tag = z.string().trim().min(1).max(64);
 
 export const PlatformRecord = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(MAX_NAME),
   stage: Stage,
   /** When the current stage was entered (v2). */
   stageSince: IsoDate,
@@ -88,8 +89,8 @@ export const PlatformRecord = z.object({
   outcomeAt: IsoDate.optional(),
   stageDates: StageDates,
   requirements: z.array(Requirement).max(50),
-  unpaidHours: z.number().min(0).max(10_000),
-  notes: z.string().max(20_000),
+  unpaidHours: z.number().min(0).max(MAX_UNPAID_HOURS),
+  notes: z.string().max(MAX_NOTES),
   createdAt: IsoDate,
   updatedAt: IsoDate,
 });
@@ -107,8 +108,8 @@ export const ApplicationRecord = z.object({
   outcome: Outcome.optional(),
   outcomeAt: IsoDate.optional(),
   stageDates: StageDates,
-  payNoted: z.string().max(500),
-  notes: z.string().max(20_000),
+  payNoted: z.string().max(MAX_PAY_NOTED),
+  notes: z.string().max(MAX_NOTES),
   tags: z.array(Tag).max(50),
   createdAt: IsoDate,
   updatedAt: IsoDate,
@@ -189,9 +190,9 @@ export const ApplicationSummary = z.object({
   outcomeAt: IsoDate.optional(),
   risk: RiskLevel.optional(),
   taskTypes: z.array(TaskTypeId),
-  payNoted: z.string().max(500),
+  payNoted: z.string().max(MAX_PAY_NOTED),
   tags: z.array(Tag).max(50),
-  notes: z.string().max(20_000),
+  notes: z.string().max(MAX_NOTES),
   createdAt: IsoDate,
   updatedAt: IsoDate,
 });

@@ -5,6 +5,7 @@ import { BoardColumn } from './BoardColumn';
 import type { Log } from './useLog';
 import { useOptimisticStages } from './useOptimisticStages';
 import './board.css';
+import { rowsByPlatform } from '@/lib/db/log-stats';
 
 interface Props {
   log: Log;
@@ -16,11 +17,9 @@ interface Props {
 
 /** Platforms that have applications, busiest first. */
 function platformsWithWork(log: Log) {
-  const counts = new Map<string, number>();
-  for (const r of log.rows) counts.set(r.platformId, (counts.get(r.platformId) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([id, count]) => ({ id, count, name: log.platformName(id) }));
+  return [...rowsByPlatform(log.rows)]
+    .map(([id, rows]) => ({ id, count: rows.length, name: log.platformName(id) }))
+    .sort((a, b) => b.count - a.count);
 }
 
 /** One platform's applications in columns by stage; each move is a stage-change event. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { funnel } from '@/lib/db/log-stats';
+import { funnel, rowsByPlatform } from '@/lib/db/log-stats';
 import { STAGE_LABELS, STAGES } from '@/lib/model/stages';
 import type { Log } from './useLog';
 
@@ -8,13 +8,7 @@ const MAX_PLATFORMS = 12;
 /** Per-platform funnel as a heat table: each cell is how many reached that stage there. */
 export function PlatformMatrix({ log, onPick }: { log: Log; onPick: (platformId: string) => void }) {
   const lines = useMemo(() => {
-    const by = new Map<string, typeof log.rows>();
-    for (const r of log.rows) {
-      const list = by.get(r.platformId);
-      if (list) list.push(r);
-      else by.set(r.platformId, [r]);
-    }
-    return [...by]
+    return [...rowsByPlatform(log.rows)]
       .map(([id, rows]) => ({ id, name: log.platformName(id), data: funnel(rows) }))
       .sort((a, b) => b.data.total - a.data.total)
       .slice(0, MAX_PLATFORMS);

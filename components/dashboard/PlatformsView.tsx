@@ -7,6 +7,7 @@ import { useCommands } from './useCommand';
 import type { Log } from './useLog';
 import './platforms.css';
 import { MAX_NAME } from '@/lib/model/limits';
+import { rowsByPlatform } from '@/lib/db/log-stats';
 
 interface Props {
   log: Log;
@@ -18,11 +19,7 @@ interface Props {
 export function PlatformsView({ log, platformId, onPlatform }: Props) {
   const { run } = useCommands();
   const [name, setName] = useState('');
-  const counts = useMemo(() => {
-    const c = new Map<string, number>();
-    for (const r of log.rows) c.set(r.platformId, (c.get(r.platformId) ?? 0) + 1);
-    return c;
-  }, [log.rows]);
+  const byPlatform = useMemo(() => rowsByPlatform(log.rows), [log.rows]);
   const selected = log.platforms.find((p) => p.id === platformId) ?? log.platforms[0];
 
   const add = async () => {
@@ -81,7 +78,9 @@ export function PlatformsView({ log, platformId, onPlatform }: Props) {
                         {done}/{p.requirements.length} done
                       </span>
                     )}
-                    <span className="muted">{(counts.get(p.id) ?? 0).toLocaleString()} saved</span>
+                    <span className="muted">
+                      {(byPlatform.get(p.id)?.length ?? 0).toLocaleString()} saved
+                    </span>
                   </span>
                 </button>
               </li>
@@ -90,7 +89,11 @@ export function PlatformsView({ log, platformId, onPlatform }: Props) {
         </ul>
       </nav>
       {selected ? (
-        <PlatformPanel key={selected.id} platform={selected} applications={counts.get(selected.id) ?? 0} />
+        <PlatformPanel
+          key={selected.id}
+          platform={selected}
+          applications={byPlatform.get(selected.id)?.length ?? 0}
+        />
       ) : (
         <p className="empty">No platforms yet. Save a listing or add a platform you are onboarding with.</p>
       )}

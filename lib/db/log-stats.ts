@@ -17,6 +17,17 @@ export interface Funnel {
   outcomes: Record<Outcome, number>;
 }
 
+/** Applications grouped by platform, each group in the order given. */
+export function rowsByPlatform(rows: readonly AppRow[]): Map<string, AppRow[]> {
+  const groups = new Map<string, AppRow[]>();
+  for (const r of rows) {
+    const list = groups.get(r.platformId);
+    if (list) list.push(r);
+    else groups.set(r.platformId, [r]);
+  }
+  return groups;
+}
+
 /** How many applications reached each stage (a later stage implies the earlier ones). */
 export function funnel(rows: readonly AppRow[]): Funnel {
   const steps = STAGES.map((stage) => ({ stage, reached: 0, current: 0 }));

@@ -10,6 +10,7 @@ import type {
 import { mergeIntoBuckets } from './history';
 import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
+import { STORES_V2 } from './schema-v2';
 import { bucketSummaries, summaryMirror } from './summaries';
 
 export const DB_NAME = 'tasklens';
@@ -37,13 +38,7 @@ export class TaskLensDb extends Dexie {
     // `stageSince` on applications and platforms, dated requirements, a trash for undo, and
     // application summaries for listing them fast (built by the v3 upgrade, in buckets).
     this.version(2)
-      .stores({
-        platforms: 'id, stage, outcome, updatedAt',
-        applications: 'id, &listingKey, platformId, stage, outcome, createdAt, updatedAt, *tags',
-        events: 'id, [subject+subjectId], at, kind',
-        trash: 'id, batch, deletedAt',
-        summaries: 'id, updatedAt',
-      })
+      .stores(STORES_V2)
       .upgrade(async (tx) => {
         await tx
           .table('applications')

@@ -4,6 +4,7 @@ import { DB_VERSION, TaskLensDb } from '@/lib/db/database';
 import { countEvents, eventsOf } from '@/lib/db/history';
 import { upgradeApplication1to2 } from '@/lib/db/migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from '@/lib/db/schema-v1';
+import { STORES_V2 } from '@/lib/db/schema-v2';
 import { ApplicationRecord, EventRecord, PlatformRecord } from '@/lib/model/records';
 import { readSummaries, summarise } from '@/lib/db/summaries';
 import { snapshot } from './fixtures';
@@ -161,13 +162,7 @@ class TaskLensDbV2 extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores(STORES_V1);
-    this.version(2).stores({
-      platforms: 'id, stage, outcome, updatedAt',
-      applications: 'id, &listingKey, platformId, stage, outcome, createdAt, updatedAt, *tags',
-      events: 'id, [subject+subjectId], at, kind',
-      trash: 'id, batch, deletedAt',
-      summaries: 'id, updatedAt',
-    });
+    this.version(2).stores(STORES_V2);
   }
 }
 

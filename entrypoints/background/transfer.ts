@@ -7,7 +7,11 @@ import { wipeLog } from '@/lib/transfer/wipe';
 
 let session: ImportSession | undefined;
 
-/** Fetches a `blob:` URL one of the extension's own pages made for a file chosen for import. */
+/**
+ * Reads a file chosen for import through the `blob:` URL one of the extension's own pages made
+ * for it. A blob URL names bytes already held by this browser: fetching it reads them from memory
+ * and sends nothing anywhere. Any other URL is refused before it is fetched.
+ */
 async function fetchOwnBlob(url: string): Promise<Uint8Array> {
   const own = `blob:${browser.runtime.getURL('/')}`;
   if (!url.startsWith(own)) throw new Error('Not a file from TaskLens’s own pages.');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Requirement, RequirementId, Tag } from '../model/records';
 import { Outcome, Stage } from '../model/stage-schema';
-import { MAX_IDS_PER_COMMAND, MAX_NOTES, MAX_PAY_NOTED } from '../model/limits';
+import { MAX_IDS_PER_COMMAND, MAX_NAME, MAX_NOTES, MAX_PAY_NOTED, MAX_UNPAID_HOURS } from '../model/limits';
 
 // Schemas only (no database code), so the message protocol can include them anywhere.
 
@@ -34,16 +34,16 @@ export const LOG_COMMANDS = [
   z.strictObject({ type: z.literal('applications:stage'), ids: Ids, stage: Stage }),
   z.strictObject({ type: z.literal('applications:delete'), ids: Ids }),
   z.strictObject({ type: z.literal('applications:restore'), batch: RecordId }),
-  z.strictObject({ type: z.literal('platform:create'), name: z.string().trim().min(1).max(200) }),
+  z.strictObject({ type: z.literal('platform:create'), name: z.string().trim().min(1).max(MAX_NAME) }),
   z.strictObject({ type: z.literal('platform:stage'), id: RecordId, stage: Stage }),
   z.strictObject({ type: z.literal('platform:outcome'), id: RecordId, outcome: Outcome.nullable() }),
   z
     .strictObject({
       type: z.literal('platform:edit'),
       id: RecordId,
-      name: z.string().trim().min(1).max(200).optional(),
+      name: z.string().trim().min(1).max(MAX_NAME).optional(),
       notes: Notes.optional(),
-      unpaidHours: z.number().min(0).max(10_000).optional(),
+      unpaidHours: z.number().min(0).max(MAX_UNPAID_HOURS).optional(),
     })
     .refine(
       someField(['name', 'notes', 'unpaidHours']),
@@ -58,7 +58,7 @@ export const LOG_COMMANDS = [
     type: z.literal('platform:requirement-remove'),
     id: RecordId,
     requirement: RequirementId,
-    label: z.string().max(200).optional(),
+    label: z.string().max(MAX_NAME).optional(),
   }),
 ] as const;
 

@@ -7,6 +7,7 @@ import { event, reachStage } from './events';
 import { platformForListing } from '../sites/platform-identity';
 import { advancePlatform } from './platform-progress';
 import { addEvents } from './history';
+import { MAX_PAY_NOTED } from '../model/limits';
 
 export interface SaveListingInput {
   listing: Listing;
@@ -64,7 +65,7 @@ export async function saveListing(
         stage: input.stage,
         stageSince: at,
         stageDates: reachStage({}, input.stage, at),
-        payNoted: input.listing.payText?.slice(0, 500) ?? '',
+        payNoted: input.listing.payText?.slice(0, MAX_PAY_NOTED) ?? '',
         notes: input.notes,
         tags: [],
         createdAt: at,

@@ -6,7 +6,7 @@ import { ApplicationRecord, PlatformRecord } from '../model/records';
 import { Stage } from '../model/stage-schema';
 import { LOG_COMMANDS } from '../db/log-command-schema';
 import { TRANSFER_COMMANDS } from '../transfer/commands';
-import { MAX_REPORT_NOTE } from '../model/limits';
+import { MAX_NOTES, MAX_REPORT_NOTE } from '../model/limits';
 
 /**
  * Every message the background accepts, by who may send it. Schemas are strict:
@@ -31,7 +31,7 @@ export const PanelMessage = z.discriminatedUnion('type', [
     type: z.literal('application:save'),
     session: Session,
     stage: Stage,
-    notes: z.string().max(20_000),
+    notes: z.string().max(MAX_NOTES),
   }),
   z.strictObject({
     type: z.literal('panel:layout'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Analysis } from '../analysis/types';
 import { ListingSource } from '../model/listing';
 import { WrongPart } from './protocol';
+import { MAX_REPORT_NOTE } from '../model/limits';
 
 /**
  * A "this is wrong" report the user filed from the panel. Kept in the extension's local storage
@@ -11,7 +12,7 @@ export const WrongReport = z.object({
   id: z.string().min(1).max(64),
   at: z.iso.datetime({ offset: true }),
   part: WrongPart,
-  note: z.string().max(2000),
+  note: z.string().max(MAX_REPORT_NOTE),
   listing: z.object({
     url: z.string().max(4096),
     siteId: z.string().max(64),

@@ -38,3 +38,18 @@ export function groupByBucket<T>(items: Iterable<T>, keyOf: (item: T) => string)
   }
   return groups;
 }
+
+const queues = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Runs a bucket's read-and-rewrite after any other already queued for the same transaction. Two
+ * running at once would both read a bucket before either rewrote it, and one change would be lost.
+ */
+export function inTurn<T>(transaction: object, work: () => Promise<T>): Promise<T> {
+  const turn = (queues.get(transaction) ?? Promise.resolve()).then(work);
+  queues.set(
+    transaction,
+    turn.catch(() => undefined),
+  );
+  return turn;
+}

@@ -1,5 +1,6 @@
 import type { EventRecord, HistoryBucket, HistoryRecord } from '../model/records';
-import { bucketOf, bucketsOf } from './buckets';
+import { Dexie } from 'dexie';
+import { bucketOf, bucketsOf, inTurn } from './buckets';
 import type { TaskLensDb } from './database';
 
 /** A subject's history lives in the bucket its key hashes to (see buckets.ts). */
@@ -52,15 +53,16 @@ export function mergeIntoBuckets(
   return [...changedBuckets].map((id) => ({ id, histories: [...buckets.get(id)!.values()] }));
 }
 
-/**
- * Adds events to their subjects' histories. Call inside a transaction that includes
- * historyBuckets, and not twice at once in one transaction: each reads and rewrites buckets.
- */
+/** Adds events to their subjects' histories. Call inside a transaction that includes historyBuckets. */
 export async function addEvents(db: TaskLensDb, events: readonly EventRecord[]): Promise<void> {
   if (!events.length) return;
+  const transaction = Dexie.currentTransaction;
+  if (!transaction) throw new Error('addEvents needs a transaction that includes historyBuckets.');
   const ids = bucketsOf(events.map((e) => historyKey(e.subject, e.subjectId)));
-  const stored = await db.historyBuckets.bulkGet(ids);
-  await db.historyBuckets.bulkPut(mergeIntoBuckets(events, stored));
+  await inTurn(transaction, async () => {
+    const stored = await db.historyBuckets.bulkGet(ids);
+    await db.historyBuckets.bulkPut(mergeIntoBuckets(events, stored));
+  });
 }
 
 /** One subject's events, oldest first. */

@@ -9,7 +9,7 @@ import {
   type Middleware,
 } from 'dexie';
 import type { ApplicationRecord, ApplicationSummary, SummaryBucket } from '../model/records';
-import { ALL_BUCKETS, bucketsOf, groupByBucket } from './buckets';
+import { ALL_BUCKETS, bucketsOf, groupByBucket, inTurn } from './buckets';
 import type { TaskLensDb } from './database';
 
 /**
@@ -132,28 +132,6 @@ async function write(buckets: DBCoreTable, req: DBCoreMutateRequest) {
   if (res.numFailures) throw Object.values(res.failures)[0] ?? new Error('A summary could not be saved.');
 }
 
-/**
- * Mirrors run one after another within a transaction: two writes to applications in parallel
- * would otherwise both read a bucket before either rewrote it, and one summary would be lost.
- */
-const mirrorQueues = new WeakMap<object, Promise<unknown>>();
-
-function mirrorInTurn(
-  buckets: DBCoreTable,
-  req: DBCoreMutateRequest,
-  res: DBCoreMutateResponse,
-  summaries: readonly ApplicationSummary[],
-) {
-  const turn = (mirrorQueues.get(req.trans) ?? Promise.resolve()).then(() =>
-    mirror(buckets, req, res, summaries),
-  );
-  mirrorQueues.set(
-    req.trans,
-    turn.catch(() => undefined),
-  );
-  return turn;
-}
-
 export const summaryMirror: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'ApplicationSummaries',
@@ -181,7 +159,7 @@ export const summaryMirror: Middleware<DBCore> = {
           const summaries = req.type === 'add' || req.type === 'put' ? req.values.map(summarise) : [];
           const res = await table.mutate(req);
           try {
-            await mirrorInTurn(down.table(MIRROR), req, res, summaries);
+            await inTurn(req.trans, () => mirror(down.table(MIRROR), req, res, summaries));
           } catch (error) {
             // The applications were written: without their summaries nothing of it may stay.
             try {

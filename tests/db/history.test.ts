@@ -71,4 +71,14 @@ describe('history buckets', () => {
     expect(await eventsOf(db, 'platform', 'x')).toEqual([]);
     expect(await countEvents(db)).toBe(3);
   });
+
+  it('two additions at once in one transaction both land, even in the same bucket', async () => {
+    await db.transaction('rw', db.historyBuckets, () =>
+      Promise.all([
+        addEvents(db, [ev('a', 'x', '2025-01-01T00:00:00Z')]),
+        addEvents(db, [ev('b', 'x', '2025-01-02T00:00:00Z')]),
+      ]),
+    );
+    expect((await eventsOf(db, 'application', 'x')).map((e) => e.id)).toEqual(['a', 'b']);
+  });
 });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { funnel, timeInStages } from '@/lib/db/log-stats';
+import { funnel, rowsOfPlatform, timeInStages } from '@/lib/db/log-stats';
 import { STAGE_LABELS } from '@/lib/model/stages';
 import { BarChart } from './BarChart';
 import { formatDays, plural } from './format';
@@ -29,10 +29,7 @@ export function InsightsView({
   onOpen,
   onShowStale,
 }: Props) {
-  const scoped = useMemo(
-    () => (platformId ? log.rows.filter((r) => r.platformId === platformId) : log.rows),
-    [log.rows, platformId],
-  );
+  const scoped = useMemo(() => rowsOfPlatform(log.rows, platformId), [log.rows, platformId]);
   const scopeName = platformId ? log.platformName(platformId) : 'All platforms';
   const data = useMemo(() => funnel(scoped), [scoped]);
   const times = useMemo(() => timeInStages(scoped), [scoped]);

@@ -5,7 +5,7 @@ import { BoardColumn } from './BoardColumn';
 import type { Log } from './useLog';
 import { useOptimisticStages } from './useOptimisticStages';
 import './board.css';
-import { rowsByPlatform } from '@/lib/db/log-stats';
+import { rowsByPlatform, rowsOfPlatform } from '@/lib/db/log-stats';
 
 interface Props {
   log: Log;
@@ -26,10 +26,7 @@ function platformsWithWork(log: Log) {
 export function PipelineBoard({ log, platformId, onPlatform, onOpen, onShowInTable }: Props) {
   const choices = useMemo(() => platformsWithWork(log), [log]);
   const current = platformId === '' || choices.some((c) => c.id === platformId) ? platformId : choices[0]?.id;
-  const scoped = useMemo(
-    () => (current ? log.rows.filter((r) => r.platformId === current) : log.rows),
-    [log.rows, current],
-  );
+  const scoped = useMemo(() => rowsOfPlatform(log.rows, current), [log.rows, current]);
   const { rows, move } = useOptimisticStages(scoped);
   const columns = useMemo(() => {
     const by = new Map<Stage, AppRow[]>(STAGES.map((s) => [s, []]));

@@ -1,3 +1,5 @@
+import { groupBy } from '../model/group-by';
+
 /**
  * Chromium's IndexedDB spends about 0.1 ms on every record written, whatever its size, so data
  * that is written in bulk and read as a whole (history, application summaries) is stored in a
@@ -29,14 +31,7 @@ export const ALL_BUCKETS: readonly number[] = Array.from({ length: BUCKETS }, (_
 
 /** Items grouped by the bucket their key falls into, in the order given. */
 export function groupByBucket<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const id = bucketOf(keyOf(item));
-    const list = groups.get(id);
-    if (list) list.push(item);
-    else groups.set(id, [item]);
-  }
-  return groups;
+  return groupBy(items, (item) => bucketOf(keyOf(item)));
 }
 
 const queues = new WeakMap<object, Promise<unknown>>();

@@ -2,6 +2,7 @@ import type { Outcome, Stage } from '../model/stages';
 import { OUTCOMES, STAGES } from '../model/stages';
 import type { AppRow } from './log-rows';
 import { isStale } from './log-rows';
+import { groupBy } from '../model/group-by';
 
 export interface FunnelStep {
   stage: Stage;
@@ -17,15 +18,14 @@ export interface Funnel {
   outcomes: Record<Outcome, number>;
 }
 
+/** One platform's applications, or all of them for '' (or none chosen). */
+export function rowsOfPlatform(rows: AppRow[], platformId: string | undefined): AppRow[] {
+  return platformId ? rows.filter((r) => r.platformId === platformId) : rows;
+}
+
 /** Applications grouped by platform, each group in the order given. */
 export function rowsByPlatform(rows: readonly AppRow[]): Map<string, AppRow[]> {
-  const groups = new Map<string, AppRow[]>();
-  for (const r of rows) {
-    const list = groups.get(r.platformId);
-    if (list) list.push(r);
-    else groups.set(r.platformId, [r]);
-  }
-  return groups;
+  return groupBy(rows, (r) => r.platformId);
 }
 
 /** How many applications reached each stage (a later stage implies the earlier ones). */

@@ -1,7 +1,6 @@
 import type { TaskLensDb } from '@/lib/db/database';
 import type { TransferCommand } from '@/lib/transfer/commands';
-import { TransferError } from '@/lib/transfer/errors';
-import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
+import { refuseOversize } from '@/lib/transfer/errors';
 import { ImportSession } from '@/lib/transfer/import-session';
 import { wipeLog } from '@/lib/transfer/wipe';
 
@@ -19,11 +18,7 @@ async function fetchOwnBlob(url: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`The file could not be read (${response.status}).`);
   const blob = await response.blob();
   // Refused before its bytes are copied in.
-  if (blob.size > MAX_IMPORT_FILE_BYTES) {
-    throw new TransferError(
-      `The file is ${formatMegabytes(blob.size)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,
-    );
-  }
+  refuseOversize([], blob.size);
   return new Uint8Array(await blob.arrayBuffer());
 }
 

@@ -1,5 +1,15 @@
-import { fileLabel, TransferError } from './errors';
-import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
+import { fileLabel, refuseOversize, TransferError } from './errors';
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file after decoding, as the background reads it. */
+export interface ImportText {
+  name: string;
+  text: string;
+}
 
 /**
  * Turns a file's bytes into text, refusing anything that is not UTF-8 text: TaskLens writes
@@ -7,11 +17,7 @@ import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
  */
 export function decodeImportFile(bytes: Uint8Array, fileName: string): string {
   const name = fileLabel(fileName);
-  if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
-    throw new TransferError(
-      `${name} is ${formatMegabytes(bytes.byteLength)}; TaskLens imports files up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,
-    );
-  }
+  refuseOversize([fileName], bytes.byteLength);
   if (bytes.byteLength === 0) throw new TransferError(`${name} is empty. Nothing was changed.`);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new TransferError(
@@ -32,4 +38,13 @@ export function decodeImportFile(bytes: Uint8Array, fileName: string): string {
     throw new TransferError(`${name} holds binary data, not text. Nothing was changed.`);
   }
   return text;
+}
+
+/** Decodes files as UTF-8 text, refusing the lot if they are too big or any is not text. */
+export function decodeImportFiles(files: readonly ImportFile[]): ImportText[] {
+  refuseOversize(
+    files.map((f) => f.name),
+    files.reduce((sum, f) => sum + f.bytes.byteLength, 0),
+  );
+  return files.map((f) => ({ name: f.name, text: decodeImportFile(f.bytes, f.name) }));
 }

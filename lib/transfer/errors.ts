@@ -1,3 +1,5 @@
+import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
+
 /** A problem with an import file, worded for the person who chose the file. */
 export class TransferError extends Error {
   /** Each line names where in the file the problem is, e.g. `Row 14, column "URL": Invalid URL`. */
@@ -27,6 +29,19 @@ function summariseProblems(problems: string[]): string[] {
 /** A file's name as messages quote it. */
 export function fileLabel(fileName: string): string {
   return `"${fileName.slice(0, 120)}"`;
+}
+
+/**
+ * Refuses files over MAX_IMPORT_FILE_BYTES, if they are: named when there is one name, "these
+ * files" for several, "the file" when the name is not known.
+ */
+export function refuseOversize(names: readonly string[], bytes: number): void {
+  if (bytes <= MAX_IMPORT_FILE_BYTES) return;
+  const subject =
+    names.length === 1 ? `${fileLabel(names[0])} is` : names.length ? 'These files come to' : 'The file is';
+  throw new TransferError(
+    `${subject} ${formatMegabytes(bytes)}; TaskLens imports files up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,
+  );
 }
 
 /** The refusal of a file with invalid records, listing the first few problems. */

@@ -3,7 +3,8 @@ import { applyImport, previewImport } from './apply';
 import type { ImportFilesCommand, ImportPartCommand, ImportReply } from './commands';
 import { TransferError } from './errors';
 import type { ImportMode } from './payload';
-import { decodeImportFiles, readImportTexts, type ImportFile, type ImportText } from './read-file';
+import { decodeImportFiles, type ImportFile, type ImportText } from './decode';
+import { readImportTexts } from './read-file';
 import type { ReadResult } from './read-result';
 import { TextAssembler } from './text-parts';
 
@@ -85,18 +86,16 @@ export class ImportSession {
   }
 
   async preview(importId: string, mode: ImportMode): Promise<ImportReply> {
-    const read = this.heldFor(importId, mode);
-    if (!read) return { status: 'expired' };
-    if ('status' in read) return read;
-    const summary = await previewImport(this.db, read.payload, mode);
-    return { status: 'preview', summary, kind: read.kind, notes: read.notes };
+    const held = this.heldFor(importId, mode);
+    if ('status' in held) return held;
+    const summary = await previewImport(this.db, held.read.payload, mode);
+    return { status: 'preview', summary, kind: held.read.kind, notes: held.read.notes };
   }
 
   async apply(importId: string, mode: ImportMode): Promise<ImportReply> {
-    const read = this.heldFor(importId, mode);
-    if (!read) return { status: 'expired' };
-    if ('status' in read) return read;
-    const summary = await applyImport(this.db, read.payload, mode);
+    const held = this.heldFor(importId, mode);
+    if ('status' in held) return held;
+    const summary = await applyImport(this.db, held.read.payload, mode);
     // Another tab may have started an import meanwhile; that one stays.
     if (this.held?.importId === importId) this.held = null;
     return { status: 'applied', summary };
@@ -110,8 +109,9 @@ export class ImportSession {
     return null;
   }
 
-  private heldFor(importId: string, mode: ImportMode): ReadResult | ImportReply | null {
-    if (this.held?.importId !== importId) return null;
+  /** The import kept under this id, or the reply that says why it cannot be used in this mode. */
+  private heldFor(importId: string, mode: ImportMode): { read: ReadResult } | ImportReply {
+    if (this.held?.importId !== importId) return { status: 'expired' };
     if (mode === 'replace' && this.held.read.kind !== 'backup') {
       return {
         status: 'refused',
@@ -120,6 +120,6 @@ export class ImportSession {
         details: [],
       };
     }
-    return this.held.read;
+    return { read: this.held.read };
   }
 }

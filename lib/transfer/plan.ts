@@ -171,6 +171,14 @@ export function summarisePlan(plan: ImportPlan): ImportSummary {
   };
 }
 
+/** How many records the import adds or updates. */
+export function recordsWritten(summary: ImportSummary): number {
+  return (['platforms', 'applications', 'events'] as const).reduce(
+    (sum, t) => sum + summary[t].added + summary[t].updated,
+    0,
+  );
+}
+
 /** True when the import would leave the log exactly as it is. */
 export function changesNothing(summary: ImportSummary): boolean {
   return (['platforms', 'applications', 'events'] as const).every((t) => {

@@ -1,26 +1,15 @@
 import { readApplicationsCsv, readEventsCsv, csvKindOf } from './csv-import';
-import { decodeImportFile } from './decode';
-import { fileLabel, TransferError } from './errors';
+import { decodeImportFile, decodeImportFiles, type ImportFile, type ImportText } from './decode';
+import { fileLabel, refuseOversize, TransferError } from './errors';
+
 import { findDuplicates } from './duplicates';
 import { readJsonBackup } from './json-import';
-import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
 import { concatPayloads } from './payload';
 import type { Progress } from './progress';
 import type { ReadResult } from './read-result';
 
 /** How many clashing records a refusal lists. */
 const SHOWN_CLASHES = 5;
-
-export interface ImportFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
-/** A file after decoding, as the background reads it. */
-export interface ImportText {
-  name: string;
-  text: string;
-}
 
 /** Reads one file: a JSON backup, or a TaskLens applications or events CSV, told apart by content. */
 async function readImportText({ name, text }: ImportText, progress?: Progress): Promise<ReadResult> {
@@ -32,20 +21,6 @@ async function readImportText({ name, text }: ImportText, progress?: Progress): 
   throw new TransferError(
     `${fileLabel(name)} is not a TaskLens export: expected a JSON backup, or a CSV of applications or events exported by TaskLens. Nothing was changed.`,
   );
-}
-
-function refuseOversize(total: number) {
-  if (total > MAX_IMPORT_FILE_BYTES) {
-    throw new TransferError(
-      `These files come to ${formatMegabytes(total)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)} at once. Nothing was changed.`,
-    );
-  }
-}
-
-/** Decodes files as UTF-8 text, refusing the lot if they are too big or any is not text. */
-export function decodeImportFiles(files: readonly ImportFile[]): ImportText[] {
-  refuseOversize(files.reduce((sum, f) => sum + f.bytes.byteLength, 0));
-  return files.map((f) => ({ name: f.name, text: decodeImportFile(f.bytes, f.name) }));
 }
 
 /** Decodes and reads one file on its own. */
@@ -70,7 +45,10 @@ export async function readImportTexts(
   progress?: (fileIndex: number, done: number, total: number) => Promise<void> | void,
 ): Promise<ReadResult> {
   // Text decoded from UTF-8 has no more characters than the file had bytes.
-  refuseOversize(files.reduce((sum, f) => sum + f.text.length, 0));
+  refuseOversize(
+    files.map((f) => f.name),
+    files.reduce((sum, f) => sum + f.text.length, 0),
+  );
   if (!files.length) throw new TransferError('No file was chosen. Nothing was changed.');
   const results: ReadResult[] = [];
   for (const [i, file] of files.entries()) {

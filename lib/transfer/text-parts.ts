@@ -1,6 +1,6 @@
 import { TransferError } from './errors';
 import { formatMegabytes, MAX_IMPORT_FILES, MAX_MESSAGE_PART_CHARS, MAX_MESSAGE_PARTS } from './format';
-import type { ImportText } from './read-file';
+import type { ImportText } from './decode';
 
 /** A slice of one of the import's files. */
 export interface TextChunk {

@@ -86,12 +86,8 @@ export function ImportDialog({ onClose, onImported }: Props) {
   const apply = async () => {
     if (!picked || !summary) return;
     setProblem(null);
-    const records = (['platforms', 'applications', 'events'] as const).reduce(
-      (sum, t) => sum + summary[t].added + summary[t].updated,
-      0,
-    );
     try {
-      const done = await applyPicked(picked, mode, records, report);
+      const done = await applyPicked(picked, mode, summary, report);
       onImported(describeSummary(done));
       dialog.current?.close();
     } catch (error) {

@@ -1,14 +1,15 @@
 import { send } from '@/components/shared/send';
 import type { ImportReply } from '@/lib/transfer/commands';
-import { TransferError } from '@/lib/transfer/errors';
-import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
+import { refuseOversize, TransferError } from '@/lib/transfer/errors';
 import type { ImportMode } from '@/lib/transfer/payload';
-import type { ImportSummary } from '@/lib/transfer/plan';
-import { decodeImportFiles, type ImportText } from '@/lib/transfer/read-file';
+import { recordsWritten, type ImportSummary } from '@/lib/transfer/plan';
+import { decodeImportFiles, type ImportText } from '@/lib/transfer/decode';
 import type { ReadResult } from '@/lib/transfer/read-result';
 import { splitTexts } from '@/lib/transfer/text-parts';
 
 type Step = (label: string, fraction: number | null) => void;
+
+const NO_ANSWER = 'TaskLens did not answer the import. Try again.';
 
 /** The background reports no progress while it checks (and writes) the records. */
 const checking = (apply: boolean) =>
@@ -73,7 +74,7 @@ async function sendTexts(
     const reply = unwrap(await send<ImportReply>({ type: 'import:part', importId, ...part, mode, apply }));
     if (reply.status !== 'waiting') return reply;
   }
-  throw new Error('TaskLens did not answer the import. Try again.');
+  throw new Error(NO_ANSWER);
 }
 
 /**
@@ -101,17 +102,15 @@ export async function pickFiles(
   files: File[],
   onStep: Step,
 ): Promise<{ picked: PickedImport; summary: ImportSummary }> {
-  const total = files.reduce((sum, f) => sum + f.size, 0);
   // Refused from the size the browser reports, before a byte is read.
-  if (total > MAX_IMPORT_FILE_BYTES) {
-    throw new TransferError(
-      `${files.length === 1 ? `"${files[0].name}" is` : 'These files come to'} ${formatMegabytes(total)}; TaskLens imports up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,
-    );
-  }
+  refuseOversize(
+    files.map((f) => f.name),
+    files.reduce((sum, f) => sum + f.size, 0),
+  );
   const chosen = { importId: crypto.randomUUID(), files, urls: files.map((f) => URL.createObjectURL(f)) };
   try {
     const reply = await sendFiles(chosen, 'merge', false, onStep);
-    if (reply.status !== 'preview') throw new Error('TaskLens did not answer the import. Try again.');
+    if (reply.status !== 'preview') throw new Error(NO_ANSWER);
     return { picked: { ...chosen, kind: reply.kind, notes: reply.notes }, summary: reply.summary };
   } catch (error) {
     releasePicked(chosen);
@@ -119,25 +118,33 @@ export async function pickFiles(
   }
 }
 
+/**
+ * Asks the background to preview or write the picked files; if it no longer holds them (it was
+ * restarted), they are sent again.
+ */
+async function askAbout(picked: PickedImport, mode: ImportMode, apply: boolean, onStep: Step) {
+  const type = apply ? 'import:apply' : 'import:preview';
+  const reply = unwrap(await send<ImportReply>({ type, importId: picked.importId, mode }));
+  return reply.status === 'expired' ? sendFiles(picked, mode, apply, onStep) : reply;
+}
+
 /** What the picked files would do in another mode, read against the log as it is now. */
 export async function previewPicked(picked: PickedImport, mode: ImportMode, onStep: Step) {
   onStep('Working out what would change…', null);
-  let reply = unwrap(await send<ImportReply>({ type: 'import:preview', importId: picked.importId, mode }));
-  if (reply.status === 'expired') reply = await sendFiles(picked, mode, false, onStep);
-  if (reply.status !== 'preview') throw new Error('TaskLens did not answer the import. Try again.');
+  const reply = await askAbout(picked, mode, false, onStep);
+  if (reply.status !== 'preview') throw new Error(NO_ANSWER);
   return reply.summary;
 }
 
-/** Writes the picked files, in one transaction in the background. */
+/** Writes the picked files, as previewed, in one transaction in the background. */
 export async function applyPicked(
   picked: PickedImport,
   mode: ImportMode,
-  records: number,
+  preview: ImportSummary,
   onStep: Step,
 ): Promise<ImportSummary> {
-  onStep(`Writing ${records.toLocaleString()} records to your log in one go…`, null);
-  let reply = unwrap(await send<ImportReply>({ type: 'import:apply', importId: picked.importId, mode }));
-  if (reply.status === 'expired') reply = await sendFiles(picked, mode, true, onStep);
+  onStep(`Writing ${recordsWritten(preview).toLocaleString()} records to your log in one go…`, null);
+  const reply = await askAbout(picked, mode, true, onStep);
   if (reply.status !== 'applied')
     throw new Error('TaskLens did not confirm the import. Check your log, then try again.');
   return reply.summary;

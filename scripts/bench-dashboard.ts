@@ -20,7 +20,8 @@ const TARGETS = { firstRenderMs: 500, filterMs: 50, heapMb: 100 };
 
 /**
  * Writes records straight into the extension's IndexedDB from the dashboard page, store by store,
- * in chunks. Summaries are made here by the log's own `summarise`, as the database would.
+ * in chunks. Summary and history buckets are made by the log's own functions, as the database
+ * would make them.
  */
 async function seed(page: Page, log: ReturnType<typeof makeBenchLog>) {
   const stores: [string, unknown[]][] = [

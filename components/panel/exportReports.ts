@@ -1,5 +1,6 @@
 import { downloadText } from '@/components/shared/download';
 import { WRONG_REPORTS_KEY } from '@/lib/messaging/wrong-parts';
+import { localCalendarDay } from '@/lib/model/calendar-day';
 
 /** How many "this is wrong" reports are stored, without loading the schemas that check them. */
 export async function countWrongReports(): Promise<number> {
@@ -15,7 +16,7 @@ export async function downloadWrongReports(): Promise<number> {
   const stored = await browser.storage.local.get(WRONG_REPORTS_KEY);
   const reports = readWrongReports(stored[WRONG_REPORTS_KEY]);
   downloadText(
-    `tasklens-reports-${new Date().toISOString().slice(0, 10)}.json`,
+    `tasklens-reports-${localCalendarDay()}.json`,
     JSON.stringify({ kind: 'tasklens-wrong-reports', version: 1, reports }, null, 2),
     'application/json',
   );

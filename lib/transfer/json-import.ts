@@ -7,8 +7,6 @@ import type { ReadResult } from './read-result';
 import { parseUntrustedJson } from './safe-json';
 import { upgradeDocument } from './upgrade';
 
-/** Stop collecting after this many: the file is refused anyway and the list is only a guide. */
-
 type ListName = 'platforms' | 'applications' | 'events';
 const LIMITS: Record<ListName, number> = {
   platforms: MAX_IMPORT_PLATFORMS,

@@ -10,15 +10,18 @@ import type { LogState } from './plan';
  * leaves the history out (empty) for what does not need it, such as the applications CSV.
  */
 export function readLog(db: TaskLensDb, { withEvents = true } = {}): Promise<LogContents> {
-  return db.transaction('r', db.platforms, db.applications, db.historyBuckets, async () => {
-    // Asked for together, so the database serves one while the page unpacks another.
-    const [platforms, applications, buckets] = await Promise.all([
-      db.platforms.toArray(),
-      db.applications.toArray(),
-      withEvents ? db.historyBuckets.toArray() : [],
-    ]);
-    return { platforms, applications, events: flattenBuckets(buckets) };
-  });
+  return db.transaction('r', db.platforms, db.applications, db.historyBuckets, () => readAll(db, withEvents));
+}
+
+/** Every record, inside the caller's transaction. */
+async function readAll(db: TaskLensDb, withEvents: boolean): Promise<LogContents> {
+  // Asked for together, so the database serves one while the page unpacks another.
+  const [platforms, applications, buckets] = await Promise.all([
+    db.platforms.toArray(),
+    db.applications.toArray(),
+    withEvents ? db.historyBuckets.toArray() : [],
+  ]);
+  return { platforms, applications, events: flattenBuckets(buckets) };
 }
 
 /**
@@ -55,14 +58,8 @@ export async function readLogState(
   mode: ImportMode,
   payload: ImportPayload,
 ): Promise<LogState> {
+  if (mode === 'replace') return readAll(db, true);
   const platforms = await db.platforms.toArray();
-  if (mode === 'replace') {
-    const [applications, buckets] = await Promise.all([
-      db.applications.toArray(),
-      db.historyBuckets.toArray(),
-    ]);
-    return { platforms, applications, events: flattenBuckets(buckets) };
-  }
   const logSize = await db.applications.count();
   const [byKey, byId] =
     payload.applications.length * LOOKUPS_PER_READ >= logSize

@@ -16,6 +16,11 @@ export function makeListing(key: string, overrides: Partial<Listing> = {}): List
   };
 }
 
+/** Orders records by id, as IndexedDB orders string keys. */
+export function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** A fresh database with a unique name, for one test. */
 export function freshDb(): TaskLensDb {
   return new TaskLensDb(`test-${crypto.randomUUID()}`);
@@ -31,6 +36,6 @@ export async function snapshot(db: TaskLensDb) {
     readSummaries(db),
   ]);
   // Buckets keep no order of their own.
-  summaries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  summaries.sort(byId);
   return { platforms, applications, histories, trash, summaries };
 }

@@ -7,7 +7,7 @@ import { STORES_V1, type ApplicationV1, type PlatformV1 } from '@/lib/db/schema-
 import { STORES_V2 } from '@/lib/db/schema-v2';
 import { ApplicationRecord, EventRecord, PlatformRecord } from '@/lib/model/records';
 import { readSummaries, summarise } from '@/lib/db/summaries';
-import { snapshot } from './fixtures';
+import { byId, snapshot } from './fixtures';
 
 /** A database exactly as the first release declared it: version 1 only. */
 class TaskLensDbV1 extends Dexie {
@@ -195,9 +195,7 @@ describe('upgrading a database written by schema version 2', () => {
     );
     const after = await snapshot(db);
     expect(after.applications).toHaveLength(50);
-    expect(after.summaries).toEqual(
-      [...applications].sort((a, b) => a.id.localeCompare(b.id)).map(summarise),
-    );
+    expect(after.summaries).toEqual([...applications].sort(byId).map(summarise));
     expect((await eventsOf(db, 'application', 'app-7')).map((e) => e.id)).toEqual(['e7a', 'e7b']);
     expect((await eventsOf(db, 'platform', 'outlier')).map((e) => e.id)).toEqual(['p1']);
     expect(await countEvents(db)).toBe(101);

@@ -6,7 +6,7 @@ import { bucketOf } from '@/lib/db/buckets';
 import { RECENT_COUNT, readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
 import { ApplicationSummary, type ApplicationRecord } from '@/lib/model/records';
 import { sampleApplication } from '../transfer/sample';
-import { freshDb, makeListing, snapshot } from './fixtures';
+import { byId, freshDb, makeListing, snapshot } from './fixtures';
 
 let db: TaskLensDb;
 beforeEach(() => {
@@ -15,8 +15,6 @@ beforeEach(() => {
 afterEach(async () => {
   await db.delete();
 });
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 
 /**
  * Summaries must always be exactly the summaries of the applications stored; with fewer than

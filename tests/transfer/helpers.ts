@@ -1,6 +1,7 @@
 import { TaskLensDb } from '@/lib/db/database';
 import type { LogContents } from '@/lib/transfer/payload';
 import { mergeIntoBuckets } from '@/lib/db/history';
+import { byId } from '../db/fixtures';
 
 export function freshDb(): TaskLensDb {
   return new TaskLensDb(`transfer-${crypto.randomUUID()}`);
@@ -16,9 +17,12 @@ export async function fill(db: TaskLensDb, log: LogContents) {
 
 /** Records in a stable order, so two logs compare regardless of how they were read. */
 export function sorted(log: LogContents): LogContents {
-  const byId = <T extends { id: string }>(list: T[]) =>
-    [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { platforms: byId(log.platforms), applications: byId(log.applications), events: byId(log.events) };
+  const sortedById = <T extends { id: string }>(list: T[]) => [...list].sort(byId);
+  return {
+    platforms: sortedById(log.platforms),
+    applications: sortedById(log.applications),
+    events: sortedById(log.events),
+  };
 }
 
 export function fileOf(name: string, text: string) {

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bucketApplications } from '../lib/db/applications';
 import { bucketSummaries } from '../lib/db/summaries';
 import { makeBenchLog } from './sample-log';
 import { chromiumArgs, findChromium, INSTALL_HINT } from './chromium-path.mjs';
@@ -20,18 +21,20 @@ const TARGETS = { firstRenderMs: 500, filterMs: 50, heapMb: 100 };
 
 /**
  * Writes records straight into the extension's IndexedDB from the dashboard page, store by store,
- * in chunks. Summary and history buckets are made by the log's own functions, as the database
- * would make them.
+ * in chunks of a few megabytes. Application, summary and history buckets are made by the log's
+ * own functions, as the database would make them.
  */
 async function seed(page: Page, log: ReturnType<typeof makeBenchLog>) {
   const stores: [string, unknown[]][] = [
     ['platforms', log.platforms],
-    ['applications', log.applications],
+    ['applicationBuckets', bucketApplications(log.applications)],
     ['summaryBuckets', bucketSummaries(log.applications)],
     ['historyBuckets', mergeIntoBuckets(log.events)],
   ];
   for (const [store, records] of stores) {
-    for (let i = 0; i < records.length; i += 2000) {
+    // A bucket holds about 40 applications' worth.
+    const perCall = store === 'platforms' ? 2000 : 40;
+    for (let i = 0; i < records.length; i += perCall) {
       await page.evaluate(
         async ({ store, chunk }) => {
           const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -47,7 +50,7 @@ async function seed(page: Page, log: ReturnType<typeof makeBenchLog>) {
           });
           db.close();
         },
-        { store, chunk: records.slice(i, i + 2000) },
+        { store, chunk: records.slice(i, i + perCall) },
       );
     }
   }

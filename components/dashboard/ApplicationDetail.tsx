@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import type { ApplicationRecord } from '@/lib/model/records';
 import { db } from '@/components/shared/db';
+import { getApplication } from '@/lib/db/applications';
 import { AnalysisSummary } from './AnalysisSummary';
 import { ApplicationEditor } from './ApplicationEditor';
 import { OutcomeBadge, StageBadge } from './Badges';
@@ -20,7 +21,7 @@ interface Props {
 /** One application in a modal dialog: snapshot, reading, history and the user's notes. */
 export function ApplicationDetail({ id, platformName, onClose, onDelete }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const record = useLiveQuery(async () => (await db.applications.get(id)) ?? null, [id]);
+  const record = useLiveQuery(async () => (await getApplication(db, id)) ?? null, [id]);
   useEffect(() => {
     const el = dialog.current;
     if (el && !el.open) el.showModal();

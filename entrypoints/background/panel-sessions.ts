@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
+import { findByListingKey } from '@/lib/db/applications';
 import type { TaskLensDb } from '@/lib/db/database';
 import type { Listing } from '@/lib/model/listing';
 import { PanelHello, type PanelPush } from '@/lib/messaging/protocol';
@@ -131,8 +132,7 @@ export class PanelSessions {
     // The listing goes out at once so the panel can draw it; what the log holds follows a moment later.
     send({ type: 'panel:state', listing, reading, application: null, platform: null });
     viewer.subscription = liveQuery(async () => {
-      const application =
-        (await this.db.applications.where('listingKey').equals(listing.listingKey).first()) ?? null;
+      const application = (await findByListingKey(this.db, listing.listingKey)) ?? null;
       // Where the user stands with the platform even when this listing itself was never saved.
       const platformId = application?.platformId ?? reading.platform.key;
       const platform = (await this.db.platforms.get(platformId)) ?? null;

@@ -7,6 +7,14 @@ import { normaliseTags } from './migrations';
 import { advancePlatform } from './platform-progress';
 import { updateRecord, withOutcome } from './record-update';
 import { addEvents } from './history';
+import {
+  changeApplications,
+  deleteApplicationsById,
+  findByListingKeys,
+  getApplication,
+  getApplications,
+  putApplications,
+} from './applications';
 
 const MISSING = 'That application is no longer in your log.';
 
@@ -17,11 +25,16 @@ function update(
   now: Date,
   change: (record: ApplicationRecord, at: string, events: EventRecord[]) => ApplicationRecord,
 ) {
-  return updateRecord(db, db.applications, MISSING, id, now, change);
+  const store = {
+    table: db.applicationBuckets,
+    get: (id: string) => getApplication(db, id),
+    put: (record: ApplicationRecord) => putApplications(db, [record]),
+  };
+  return updateRecord(db, store, MISSING, id, now, change);
 }
 
 async function mustGetAll(db: TaskLensDb, ids: readonly string[]): Promise<ApplicationRecord[]> {
-  const records = await db.applications.bulkGet([...new Set(ids)]);
+  const records = await getApplications(db, [...new Set(ids)]);
   const missing = records.filter((r) => !r).length;
   if (missing && records.length === 1) throw new Error(MISSING);
   if (missing) {
@@ -61,13 +74,16 @@ export async function setStage(db: TaskLensDb, id: string, stage: Stage, now = n
 /** Moves several applications at once: all of them or, on any failure, none. */
 export async function setStages(db: TaskLensDb, ids: readonly string[], stage: Stage, now = new Date()) {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.platforms, db.historyBuckets, async () => {
+  return db.transaction('rw', db.applicationBuckets, db.platforms, db.historyBuckets, async () => {
     const events: EventRecord[] = [];
     const records = await mustGetAll(db, ids);
     const next: ApplicationRecord[] = [];
     for (const record of records) next.push(await moveStage(db, record, stage, at, events));
     // Only the records that moved are written; the others are returned as they were.
-    await db.applications.bulkPut(next.filter((record, i) => record !== records[i]));
+    await putApplications(
+      db,
+      next.filter((record, i) => record !== records[i]),
+    );
     await addEvents(db, events);
     return next;
   });
@@ -117,14 +133,17 @@ export function editApplication(db: TaskLensDb, id: string, edit: ApplicationEdi
 export async function deleteApplications(db: TaskLensDb, ids: readonly string[], now = new Date()) {
   const at = now.toISOString();
   const batch = crypto.randomUUID();
-  return db.transaction('rw', db.applications, db.historyBuckets, db.trash, async () => {
+  return db.transaction('rw', db.applicationBuckets, db.historyBuckets, db.trash, async () => {
     const records = await mustGetAll(db, ids);
     const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
     await db.trash.where('deletedAt').below(cutoff).delete();
     await db.trash.bulkPut(
       records.map((application) => ({ id: application.id, batch, application, deletedAt: at })),
     );
-    await db.applications.bulkDelete(records.map((r) => r.id));
+    await deleteApplicationsById(
+      db,
+      records.map((r) => r.id),
+    );
     await addEvents(
       db,
       records.map((r) => event('application', r.id, 'deleted', at, r.stage)),
@@ -144,13 +163,13 @@ export async function deleteApplication(db: TaskLensDb, id: string, now = new Da
  */
 export async function restoreBatch(db: TaskLensDb, batch: string, now = new Date()) {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.historyBuckets, db.trash, async () => {
+  return db.transaction('rw', db.applicationBuckets, db.historyBuckets, db.trash, async () => {
     const entries: TrashRecord[] = await db.trash.where('batch').equals(batch).toArray();
     if (!entries.length) throw new Error('There is nothing left to undo for that deletion.');
     const keys = entries.map((e) => e.application.listingKey);
-    const taken = new Set(await db.applications.where('listingKey').anyOf(keys).keys());
+    const taken = new Set((await findByListingKeys(db, keys)).map((a) => a.listingKey));
     const restored = entries.map((e) => e.application).filter((a) => !taken.has(a.listingKey));
-    await db.applications.bulkAdd(restored);
+    await changeApplications(db, { put: restored, onlyNew: true });
     await db.trash.bulkDelete(restored.map((a) => a.id));
     await addEvents(
       db,

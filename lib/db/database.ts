@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  ApplicationBucket,
   ApplicationRecord,
   EventRecord,
   HistoryBucket,
@@ -7,6 +8,7 @@ import type {
   SummaryBucket,
   TrashRecord,
 } from '../model/records';
+import { bucketApplications } from './applications';
 import { mergeIntoBuckets } from './history';
 import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
@@ -15,7 +17,7 @@ import { bucketSummaries, summaryMirror } from './summaries';
 
 export const DB_NAME = 'tasklens';
 /** The database's version; see the steps below. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 6;
 
 /**
  * The extension's one database. Only the background writes to it; extension pages read it.
@@ -24,11 +26,12 @@ export const DB_VERSION = 4;
  */
 export class TaskLensDb extends Dexie {
   platforms!: EntityTable<PlatformRecord, 'id'>;
-  applications!: EntityTable<ApplicationRecord, 'id'>;
+  /** Every application, in a fixed set of buckets; read and written through applications.ts. */
+  applicationBuckets!: EntityTable<ApplicationBucket, 'id'>;
   /** Every application's and platform's events, in a fixed set of buckets (see history.ts). */
   historyBuckets!: EntityTable<HistoryBucket, 'id'>;
   trash!: EntityTable<TrashRecord, 'id'>;
-  /** Derived from applications by `summaryMirror`; never written directly. */
+  /** Derived from applicationBuckets by `summaryMirror`; never written directly. */
   summaryBuckets!: EntityTable<SummaryBucket, 'id'>;
 
   constructor(name = DB_NAME) {
@@ -70,6 +73,15 @@ export class TaskLensDb extends Dexie {
         await tx.table('summaryBuckets').bulkPut(bucketSummaries(applications));
       });
     this.version(4).stores({ events: null, summaries: null });
+    // v5: applications move into buckets too, indexed by the listing keys each bucket holds; the
+    // summary buckets are rebuilt from them on the way. v6 deletes the old table.
+    this.version(5)
+      .stores({ applicationBuckets: 'id, &*listingKeys' })
+      .upgrade(async (tx) => {
+        const applications = (await tx.table('applications').toArray()) as ApplicationRecord[];
+        await tx.table('applicationBuckets').bulkAdd(bucketApplications(applications));
+      });
+    this.version(6).stores({ applications: null });
     this.use(summaryMirror);
   }
 }

@@ -15,7 +15,12 @@ function update(
   now: Date,
   change: (record: PlatformRecord, at: string, events: EventRecord[]) => PlatformRecord,
 ) {
-  return updateRecord(db, db.platforms, 'That platform is not in your log.', id, now, change);
+  const store = {
+    table: db.platforms,
+    get: (id: string) => db.platforms.get(id),
+    put: (record: PlatformRecord) => db.platforms.put(record),
+  };
+  return updateRecord(db, store, 'That platform is not in your log.', id, now, change);
 }
 
 /** Starts tracking a platform by name (a known one, or any other); returns it if already tracked. */

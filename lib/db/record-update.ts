@@ -1,8 +1,15 @@
-import type { EntityTable, IDType } from 'dexie';
+import type { Table } from 'dexie';
 import type { EventRecord } from '../model/records';
 import type { Outcome } from '../model/stages';
 import type { TaskLensDb } from './database';
 import { addEvents } from './history';
+
+/** Where one kind of record is read and written: the table it lives in, and how. */
+export interface RecordStore<T> {
+  table: Table;
+  get: (id: string) => Promise<T | undefined>;
+  put: (record: T) => Promise<unknown>;
+}
 
 /**
  * Runs `change` on one record in a transaction with the history, and stores the result and its
@@ -10,21 +17,21 @@ import { addEvents } from './history';
  */
 export function updateRecord<T extends { id: string; updatedAt: string }>(
   db: TaskLensDb,
-  table: EntityTable<T, 'id'>,
+  store: RecordStore<T>,
   missing: string,
   id: string,
   now: Date,
   change: (record: T, at: string, events: EventRecord[]) => T,
 ): Promise<T> {
   const at = now.toISOString();
-  return db.transaction('rw', table, db.historyBuckets, async () => {
-    const record = await table.get(id as IDType<T, 'id'>);
+  return db.transaction('rw', store.table, db.historyBuckets, async () => {
+    const record = await store.get(id);
     if (!record) throw new Error(missing);
     const events: EventRecord[] = [];
     const next = change(record, at, events);
     if (!events.length) return record;
     next.updatedAt = at;
-    await table.put(next);
+    await store.put(next);
     await addEvents(db, events);
     return next;
   });

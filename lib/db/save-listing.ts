@@ -7,6 +7,7 @@ import { event, reachStage } from './events';
 import { platformForListing } from '../sites/platform-identity';
 import { advancePlatform } from './platform-progress';
 import { addEvents } from './history';
+import { findByListingKey, putApplications } from './applications';
 import { MAX_PAY_NOTED } from '../model/limits';
 
 export interface SaveListingInput {
@@ -27,9 +28,9 @@ export async function saveListing(
   now = new Date(),
 ): Promise<ApplicationRecord> {
   const at = now.toISOString();
-  return db.transaction('rw', db.applications, db.platforms, db.historyBuckets, async () => {
+  return db.transaction('rw', db.applicationBuckets, db.platforms, db.historyBuckets, async () => {
     const events: EventRecord[] = [];
-    const existing = await db.applications.where('listingKey').equals(input.listing.listingKey).first();
+    const existing = await findByListingKey(db, input.listing.listingKey);
     let record: ApplicationRecord;
     if (existing) {
       const moved = existing.stage !== input.stage;
@@ -74,7 +75,7 @@ export async function saveListing(
       events.push(event('application', record.id, 'created', at, undefined, input.stage));
       await advancePlatform(db, platform, input.stage, at, events);
     }
-    await db.applications.put(record);
+    await putApplications(db, [record]);
     await addEvents(db, events);
     return record;
   });

@@ -8,15 +8,20 @@ import {
   type DBCoreTable,
   type Middleware,
 } from 'dexie';
-import type { ApplicationRecord, ApplicationSummary, SummaryBucket } from '../model/records';
-import { ALL_BUCKETS, bucketsOf, groupByBucket, inTurn } from './buckets';
+import type {
+  ApplicationBucket,
+  ApplicationRecord,
+  ApplicationSummary,
+  SummaryBucket,
+} from '../model/records';
+import { ALL_BUCKETS, bucketOf, groupByBucket, inTurn } from './buckets';
 import type { TaskLensDb } from './database';
 
 /**
  * The dashboard lists every application at once. Reading 10,000 full records (each with its
  * listing text and analysis evidence) takes seconds on a slow machine, so each application also
  * has a small summary, kept in `summaryBuckets` (see buckets.ts) by the middleware below: any
- * write to `applications`, from any code path, updates the matching summaries in the same
+ * write to `applicationBuckets`, from any code path, updates the matching summaries in the same
  * transaction.
  */
 export function summarise(a: ApplicationRecord): ApplicationSummary {
@@ -57,13 +62,13 @@ function mostRecent(summaries: readonly ApplicationSummary[]): ApplicationSummar
     .slice(0, RECENT_COUNT);
 }
 
-const SOURCE = 'applications';
+const SOURCE = 'applicationBuckets';
 const MIRROR = 'summaryBuckets';
 /** DBCoreRangeType.Any: Dexie declares the enum `const`, so it has no value at run time. */
 const WHOLE_TABLE = 3 as DBCoreRangeType;
 
 /** Whether `key` lies in a DBCore key range, compared as IndexedDB orders keys. */
-function inRange(key: string, range: DBCoreKeyRange): boolean {
+function inRange(key: number, range: DBCoreKeyRange): boolean {
   const { lower, upper, lowerOpen, upperOpen } = range;
   if (lower !== undefined && lower !== null) {
     const c = cmp(key, lower);
@@ -77,53 +82,41 @@ function inRange(key: string, range: DBCoreKeyRange): boolean {
 }
 
 /**
- * Applies an applications write to the summary buckets it touches, reading and rewriting them in
- * the same transaction.
+ * Applies a write of application buckets to the summary buckets of the same ids, and to the
+ * record of recent summaries, in the same transaction. Summary bucket n summarises application
+ * bucket n, so it is rebuilt whole from what was written.
  */
 async function mirror(
-  buckets: DBCoreTable,
+  summaryBuckets: DBCoreTable,
   req: DBCoreMutateRequest,
   res: DBCoreMutateResponse,
-  summaries: readonly ApplicationSummary[],
+  made: readonly SummaryBucket[],
 ) {
   const trans = req.trans;
   if (req.type === 'deleteRange' && req.range.type === WHOLE_TABLE) {
-    await write(buckets, { type: 'deleteRange', trans, range: req.range });
+    await write(summaryBuckets, { type: 'deleteRange', trans, range: req.range });
     return;
   }
-  const put = new Map<string, ApplicationSummary>();
-  let gone: (id: string) => boolean = (id) => put.has(id);
-  let ids: readonly number[];
-  if (req.type === 'add' || req.type === 'put') {
-    for (const [i, summary] of summaries.entries()) if (!res.failures[i]) put.set(summary.id, summary);
-    ids = bucketsOf(put.keys());
-  } else if (req.type === 'delete') {
-    const keys = new Set(req.keys.filter((_, i) => !res.failures[i]) as string[]);
-    gone = (id) => keys.has(id);
-    ids = bucketsOf(keys);
-  } else {
-    const range = req.range;
-    gone = (id) => inRange(id, range);
-    ids = ALL_BUCKETS;
+  let written: SummaryBucket[] = [];
+  let deleted: number[] = [];
+  if (req.type === 'add' || req.type === 'put') written = made.filter((_, i) => !res.failures[i]);
+  else if (req.type === 'delete') deleted = (req.keys as number[]).filter((_, i) => !res.failures[i]);
+  else deleted = ALL_BUCKETS.filter((id) => inRange(id, req.range));
+  if (written.length) {
+    await write(summaryBuckets, { type: 'put', trans, values: written, keys: written.map((b) => b.id) });
   }
-  if (!ids.length) return;
-  const touched = [...ids, RECENT_SUMMARIES];
-  const stored = (await buckets.getMany({ trans, keys: touched })) as (SummaryBucket | undefined)[];
-  const added = groupByBucket(put.values(), (summary) => summary.id);
-  added.set(RECENT_SUMMARIES, [...put.values()]);
-  const values: SummaryBucket[] = [];
-  const emptied: number[] = [];
-  for (const [i, id] of touched.entries()) {
-    const before = stored[i]?.summaries ?? [];
-    const kept = before.filter((s) => !gone(s.id));
-    const fresh = added.get(id) ?? [];
-    if (kept.length === before.length && !fresh.length) continue;
-    const next = id === RECENT_SUMMARIES ? mostRecent([...kept, ...fresh]) : [...kept, ...fresh];
-    if (next.length) values.push({ id, summaries: next });
-    else emptied.push(id);
+  if (deleted.length) await write(summaryBuckets, { type: 'delete', trans, keys: deleted });
+  const touched = new Set([...written.map((b) => b.id), ...deleted]);
+  if (!touched.size) return;
+  const stored = (await summaryBuckets.get({ trans, key: RECENT_SUMMARIES })) as SummaryBucket | undefined;
+  const kept = (stored?.summaries ?? []).filter((s) => !touched.has(bucketOf(s.id)));
+  const recent = mostRecent([...kept, ...written.flatMap((b) => b.summaries)]);
+  if (recent.length) {
+    const value = { id: RECENT_SUMMARIES, summaries: recent };
+    await write(summaryBuckets, { type: 'put', trans, values: [value], keys: [RECENT_SUMMARIES] });
+  } else if (stored) {
+    await write(summaryBuckets, { type: 'delete', trans, keys: [RECENT_SUMMARIES] });
   }
-  if (values.length) await write(buckets, { type: 'put', trans, values, keys: values.map((v) => v.id) });
-  if (emptied.length) await write(buckets, { type: 'delete', trans, keys: emptied });
 }
 
 /** A write to the buckets; Dexie reports a failed record in the answer, this throws it. */
@@ -153,13 +146,17 @@ export const summaryMirror: Middleware<DBCore> = {
         ...table,
         mutate: async (req) => {
           const trans = req.trans as unknown as IDBTransaction;
-          // An upgrade from before the buckets existed writes applications first; v3 fills them.
-          if (!trans.objectStoreNames.contains(MIRROR)) return table.mutate(req);
           // Made before the write, so a record that cannot be summarised is never stored.
-          const summaries = req.type === 'add' || req.type === 'put' ? req.values.map(summarise) : [];
+          const made =
+            req.type === 'add' || req.type === 'put'
+              ? (req.values as ApplicationBucket[]).map((b) => ({
+                  id: b.id,
+                  summaries: b.applications.map(summarise),
+                }))
+              : [];
           const res = await table.mutate(req);
           try {
-            await inTurn(req.trans, () => mirror(down.table(MIRROR), req, res, summaries));
+            await inTurn(req.trans, () => mirror(down.table(MIRROR), req, res, made));
           } catch (error) {
             // The applications were written: without their summaries nothing of it may stay.
             try {

@@ -153,6 +153,16 @@ export interface HistoryRecord {
   events: EventRecord[];
 }
 
+/**
+ * The applications whose ids hash to `id` (see lib/db/applications.ts), with their listing keys
+ * beside them for the unique multi-entry index that finds an application by its listing.
+ */
+export interface ApplicationBucket {
+  id: number;
+  listingKeys: string[];
+  applications: ApplicationRecord[];
+}
+
 /** The histories of the subjects whose keys hash to `id` (see lib/db/history.ts). */
 export interface HistoryBucket {
   id: number;

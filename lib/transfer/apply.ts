@@ -1,7 +1,8 @@
 import type { EntityTable, IDType } from 'dexie';
+import { changeApplications } from '../db/applications';
 import type { TaskLensDb } from '../db/database';
 import { addEvents, mergeIntoBuckets } from '../db/history';
-import type { EventRecord } from '../model/records';
+import type { ApplicationRecord, EventRecord } from '../model/records';
 import { readLogState } from './log-read';
 import type { ImportMode, ImportPayload } from './payload';
 import {
@@ -24,6 +25,12 @@ async function writeTable<T extends { id: string }>(table: EntityTable<T, 'id'>,
   if (records.length) await table.bulkAdd(records);
 }
 
+/** The same for applications, stored in buckets. */
+async function writeApplications(db: TaskLensDb, part: TablePlan<ApplicationRecord>) {
+  await changeApplications(db, { remove: [...part.remove, ...part.update.map((r) => r.id)] });
+  await changeApplications(db, { put: [...part.update, ...part.add], onlyNew: true });
+}
+
 /**
  * Events are stored as one history per subject. A merge only adds events; a replace that changes
  * any rebuilds the histories from the events it keeps.
@@ -44,7 +51,7 @@ async function writeHistories(
 
 async function writePlan(db: TaskLensDb, plan: ImportPlan, state: LogState) {
   await writeTable(db.platforms, plan.platforms);
-  await writeTable(db.applications, plan.applications);
+  await writeApplications(db, plan.applications);
   await writeHistories(db, plan.events, state, plan.mode);
 }
 
@@ -59,7 +66,7 @@ export function applyImport(
   now = new Date(),
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportSummary> {
-  return db.transaction('rw', db.platforms, db.applications, db.historyBuckets, async () => {
+  return db.transaction('rw', db.platforms, db.applicationBuckets, db.historyBuckets, async () => {
     const state = await readLogState(db, mode, payload);
     const plan = planImport(state, payload, mode, { now, newId });
     await writePlan(db, plan, state);
@@ -73,7 +80,7 @@ export function previewImport(
   payload: ImportPayload,
   mode: ImportMode,
 ): Promise<ImportSummary> {
-  return db.transaction('r', db.platforms, db.applications, db.historyBuckets, async () => {
+  return db.transaction('r', db.platforms, db.applicationBuckets, db.historyBuckets, async () => {
     const state = await readLogState(db, mode, payload);
     return summarisePlan(planImport(state, payload, mode, { now: new Date(), newId: () => 'preview' }));
   });

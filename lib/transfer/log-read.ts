@@ -1,3 +1,4 @@
+import { countApplications, findByListingKeys, getApplications, readApplications } from '../db/applications';
 import type { TaskLensDb } from '../db/database';
 import { flattenBuckets } from '../db/history';
 import { readSummaries } from '../db/summaries';
@@ -10,7 +11,9 @@ import type { LogState } from './plan';
  * leaves the history out (empty) for what does not need it, such as the applications CSV.
  */
 export function readLog(db: TaskLensDb, { withEvents = true } = {}): Promise<LogContents> {
-  return db.transaction('r', db.platforms, db.applications, db.historyBuckets, () => readAll(db, withEvents));
+  return db.transaction('r', db.platforms, db.applicationBuckets, db.historyBuckets, () =>
+    readAll(db, withEvents),
+  );
 }
 
 /** Every record, inside the caller's transaction. */
@@ -18,7 +21,7 @@ async function readAll(db: TaskLensDb, withEvents: boolean): Promise<LogContents
   // Asked for together, so the database serves one while the page unpacks another.
   const [platforms, applications, buckets] = await Promise.all([
     db.platforms.toArray(),
-    db.applications.toArray(),
+    readApplications(db),
     withEvents ? db.historyBuckets.toArray() : [],
   ]);
   return { platforms, applications, events: flattenBuckets(buckets) };
@@ -60,16 +63,19 @@ export async function readLogState(
 ): Promise<LogState> {
   if (mode === 'replace') return readAll(db, true);
   const platforms = await db.platforms.toArray();
-  const logSize = await db.applications.count();
+  const logSize = await countApplications(db);
   const [byKey, byId] =
     payload.applications.length * LOOKUPS_PER_READ >= logSize
-      ? [await db.applications.toArray(), []]
+      ? [await readApplications(db), []]
       : await Promise.all([
-          db.applications
-            .where('listingKey')
-            .anyOf(payload.applications.map((a) => a.listingKey))
-            .toArray(),
-          db.applications.bulkGet(payload.applications.map((a) => a.id)),
+          findByListingKeys(
+            db,
+            payload.applications.map((a) => a.listingKey),
+          ),
+          getApplications(
+            db,
+            payload.applications.map((a) => a.id),
+          ),
         ]);
   const applications = new Map(byKey.map((a) => [a.id, a]));
   for (const a of byId) if (a) applications.set(a.id, a);

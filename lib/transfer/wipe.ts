@@ -1,3 +1,4 @@
+import { countApplications } from '../db/applications';
 import type { TaskLensDb } from '../db/database';
 import { countEvents } from '../db/history';
 
@@ -13,11 +14,11 @@ export interface WipeSummary {
  * only from the extension's own pages.
  */
 export function wipeLog(db: TaskLensDb): Promise<WipeSummary> {
-  const tables = [db.platforms, db.applications, db.historyBuckets, db.trash] as const;
+  const tables = [db.platforms, db.applicationBuckets, db.historyBuckets, db.trash] as const;
   return db.transaction('rw', tables, async () => {
     const summary = {
       platforms: await db.platforms.count(),
-      applications: await db.applications.count(),
+      applications: await countApplications(db),
       events: await countEvents(db),
       trash: await db.trash.count(),
     };

@@ -1,3 +1,4 @@
+import { countApplications, getApplication, readApplications } from '@/lib/db/applications';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   deleteApplications,
@@ -10,7 +11,7 @@ import {
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
 import { ApplicationRecord, PlatformRecord } from '@/lib/model/records';
-import { freshDb, makeListing, snapshot } from './fixtures';
+import { freshDb, makeListing, snapshot, storeApplications } from './fixtures';
 import { eventsOf } from '@/lib/db/history';
 import { readSummaries } from '@/lib/db/summaries';
 
@@ -30,14 +31,18 @@ const historyOf = (id: string) => eventsOf(db, 'application', id);
 describe('stage changes', () => {
   it('names a platform the log lacks after its id when the listing names no company', async () => {
     const a = await save('a');
-    await db.applications.put({ ...a, platformId: 'company:acme', listing: { ...a.listing, company: '' } });
+    await storeApplications(db, [
+      { ...a, platformId: 'company:acme', listing: { ...a.listing, company: '' } },
+    ]);
     // Saved again from a listing page, then moved from the dashboard: both create it the same way.
     await saveListing(db, { listing: makeListing('a'), stage: 'applied', notes: '' }, day(2));
     const platform = await db.platforms.get('company:acme');
     expect(platform?.name).toBe('company:acme');
     expect(PlatformRecord.safeParse(platform).success).toBe(true);
     await db.platforms.delete('company:acme');
-    await db.applications.put({ ...a, platformId: 'company:acme', listing: { ...a.listing, company: '' } });
+    await storeApplications(db, [
+      { ...a, platformId: 'company:acme', listing: { ...a.listing, company: '' } },
+    ]);
     await setStage(db, a.id, 'screening', day(3));
     expect((await db.platforms.get('company:acme'))?.name).toBe('company:acme');
   });
@@ -105,11 +110,11 @@ describe('delete and undo', () => {
     await setStage(db, a.id, 'trial', day(2));
     const { batch, count } = await deleteApplications(db, [a.id, b.id], day(3));
     expect(count).toBe(2);
-    expect(await db.applications.count()).toBe(0);
+    expect(await countApplications(db)).toBe(0);
     expect(await db.trash.count()).toBe(2);
 
     expect(await restoreBatch(db, batch, day(4))).toEqual({ restored: 2, skipped: 0 });
-    expect((await db.applications.get(a.id))?.stage).toBe('trial');
+    expect((await getApplication(db, a.id))?.stage).toBe('trial');
     expect(await db.trash.count()).toBe(0);
     const kinds = (await historyOf(a.id)).map((e) => e.kind);
     expect(kinds).toEqual(['created', 'stage', 'deleted', 'restored']);
@@ -121,7 +126,7 @@ describe('delete and undo', () => {
     const { batch } = await deleteApplications(db, [a.id], day(2));
     const again = await saveListing(db, { listing: makeListing('a'), stage: 'paid', notes: '' }, day(3));
     expect(await restoreBatch(db, batch, day(4))).toEqual({ restored: 0, skipped: 1 });
-    expect((await db.applications.toArray()).map((r) => r.id)).toEqual([again.id]);
+    expect((await readApplications(db)).map((r) => r.id)).toEqual([again.id]);
   });
 
   it('empties the trash of deletions older than 30 days', async () => {

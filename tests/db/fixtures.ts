@@ -1,6 +1,8 @@
 import type { Listing } from '@/lib/model/listing';
 import { TaskLensDb } from '@/lib/db/database';
 import { readSummaries } from '@/lib/db/summaries';
+import { putApplications, readApplications } from '@/lib/db/applications';
+import type { ApplicationRecord } from '@/lib/model/records';
 
 export function makeListing(key: string, overrides: Partial<Listing> = {}): Listing {
   return {
@@ -26,16 +28,22 @@ export function freshDb(): TaskLensDb {
   return new TaskLensDb(`test-${crypto.randomUUID()}`);
 }
 
+/** Stores applications as they are, in a transaction of their own. */
+export function storeApplications(db: TaskLensDb, applications: readonly ApplicationRecord[]) {
+  return db.transaction('rw', db.applicationBuckets, () => putApplications(db, applications));
+}
+
 /** Everything in the database, for before/after comparisons. */
 export async function snapshot(db: TaskLensDb) {
   const [platforms, applications, histories, trash, summaries] = await Promise.all([
     db.platforms.toArray(),
-    db.applications.toArray(),
+    readApplications(db),
     db.historyBuckets.toArray(),
     db.trash.toArray(),
     readSummaries(db),
   ]);
   // Buckets keep no order of their own.
   summaries.sort(byId);
+  applications.sort(byId);
   return { platforms, applications, histories, trash, summaries };
 }

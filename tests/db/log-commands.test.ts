@@ -1,3 +1,4 @@
+import { countApplications, getApplication } from '@/lib/db/applications';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
 import { applyLogCommand, isLogCommand, LogCommand } from '@/lib/db/log-commands';
@@ -52,7 +53,7 @@ describe('log commands from the dashboard', () => {
         ok: true,
       },
     );
-    expect(await db.applications.get(appId)).toMatchObject({
+    expect(await getApplication(db, appId)).toMatchObject({
       stage: 'trial',
       outcome: 'no_work',
       tags: ['bio'],
@@ -60,13 +61,13 @@ describe('log commands from the dashboard', () => {
     expect(await db.platforms.get('outlier')).toMatchObject({ unpaidHours: 4, requirements: [requirement] });
 
     const deleted = await deliver({ type: 'applications:delete', ids: [appId] }, 'page');
-    expect(await db.applications.count()).toBe(0);
+    expect(await countApplications(db)).toBe(0);
     const { batch } = (deleted as { data: { batch: string } }).data;
     expect(await deliver({ type: 'applications:restore', batch }, 'page')).toMatchObject({
       ok: true,
       data: { restored: 1 },
     });
-    expect(await db.applications.count()).toBe(1);
+    expect(await countApplications(db)).toBe(1);
   });
 
   it('accepts every command the schema lists and nothing else', () => {

@@ -6,7 +6,13 @@ import { upgradeApplication1to2 } from '@/lib/db/migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from '@/lib/db/schema-v1';
 import { STORES_V2 } from '@/lib/db/schema-v2';
 import { ApplicationRecord, EventRecord, PlatformRecord } from '@/lib/model/records';
-import { readSummaries, summarise } from '@/lib/db/summaries';
+import { readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
+import {
+  countApplications,
+  findByListingKey,
+  findByListingKeys,
+  readApplications,
+} from '@/lib/db/applications';
 import { byId, snapshot } from './fixtures';
 
 /** A database exactly as the first release declared it: version 1 only. */
@@ -98,7 +104,7 @@ describe('upgrading a database written by schema version 1', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
 
-    const apps = await db.applications.orderBy('id').toArray();
+    const apps = (await readApplications(db)).sort(byId);
     expect(apps).toHaveLength(6);
     for (const [i, app] of apps.entries()) {
       const before = v1Application(i);
@@ -137,7 +143,12 @@ describe('upgrading a database written by schema version 1', () => {
     const name = `migrate-${crypto.randomUUID()}`;
     await writeV1(name);
     const db = new TaskLensDb(name);
-    expect((await db.applications.where('listingKey').equals('outlier:1').first())?.id).toBe('app-1');
+    expect((await findByListingKey(db, 'outlier:1'))?.id).toBe('app-1');
+    expect((await findByListingKeys(db, ['outlier:2', 'outlier:5'])).map((a) => a.id).sort()).toEqual([
+      'app-2',
+      'app-5',
+    ]);
+    expect(await countApplications(db)).toBe(6);
     expect(await db.platforms.orderBy('updatedAt').primaryKeys()).toEqual(['outlier']);
     expect(await readSummaries(db)).toHaveLength(6);
     expect(await db.trash.where('batch').equals('none').count()).toBe(0);
@@ -151,7 +162,8 @@ describe('upgrading a database written by schema version 1', () => {
     await v1.open();
     v1.close();
     const db = new TaskLensDb(name);
-    expect(await db.applications.count()).toBe(0);
+    expect(await countApplications(db)).toBe(0);
+    expect(await db.applicationBuckets.count()).toBe(0);
     expect(db.verno).toBe(DB_VERSION);
     db.close();
   });
@@ -167,7 +179,7 @@ class TaskLensDbV2 extends Dexie {
 }
 
 describe('upgrading a database written by schema version 2', () => {
-  it('moves events and summaries into buckets and drops the old tables', async () => {
+  it('moves applications, events and summaries into buckets and drops the old tables', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     names.push(name);
     const applications = Array.from({ length: 50 }, (_, i) =>
@@ -191,10 +203,12 @@ describe('upgrading a database written by schema version 2', () => {
     const db = new TaskLensDb(name);
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['applications', 'historyBuckets', 'platforms', 'summaryBuckets', 'trash'].sort(),
+      ['applicationBuckets', 'historyBuckets', 'platforms', 'summaryBuckets', 'trash'].sort(),
     );
     const after = await snapshot(db);
-    expect(after.applications).toHaveLength(50);
+    expect(after.applications).toEqual([...applications].sort(byId));
+    expect((await findByListingKey(db, applications[7].listingKey))?.id).toBe(applications[7].id);
+    expect(await readRecentSummaries(db)).toHaveLength(50);
     expect(after.summaries).toEqual([...applications].sort(byId).map(summarise));
     expect((await eventsOf(db, 'application', 'app-7')).map((e) => e.id)).toEqual(['e7a', 'e7b']);
     expect((await eventsOf(db, 'platform', 'outlier')).map((e) => e.id)).toEqual(['p1']);

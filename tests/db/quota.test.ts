@@ -1,3 +1,4 @@
+import { countApplications, putApplications } from '@/lib/db/applications';
 import { Dexie, type DBCore, type Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setStages } from '@/lib/db/application-edits';
@@ -72,8 +73,8 @@ describe('storage full', () => {
     summariesFail.use(quotaOn('summaryBuckets', failing));
     const app = { ...(await saveListing(db, { listing: makeListing('a'), stage: 'applied', notes: '' })) };
     const outcome = await summariesFail
-      .transaction('rw', summariesFail.applications, async () => {
-        await summariesFail.applications.put(app).catch(() => undefined);
+      .transaction('rw', summariesFail.applicationBuckets, async () => {
+        await putApplications(summariesFail, [app]).catch(() => undefined);
       })
       .then(
         () => 'committed',
@@ -81,7 +82,7 @@ describe('storage full', () => {
       );
     expect(outcome).not.toBe('committed');
     failing.on = false;
-    expect(await summariesFail.applications.count()).toBe(0);
+    expect(await countApplications(summariesFail)).toBe(0);
     await summariesFail.delete();
   });
 

@@ -1,3 +1,4 @@
+import { countApplications } from '@/lib/db/applications';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
@@ -37,7 +38,7 @@ describe('saveListing', () => {
       saveListing(db, { listing, stage: 'found', notes: '' }),
       saveListing(db, { listing, stage: 'applied', notes: '' }),
     ]);
-    expect(await db.applications.count()).toBe(1);
+    expect(await countApplications(db)).toBe(1);
     expect(await db.platforms.count()).toBe(1);
   });
 

@@ -3,10 +3,16 @@ import { deleteApplications, editApplication, restoreBatch, setStage } from '@/l
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
 import { bucketOf } from '@/lib/db/buckets';
+import {
+  countApplications,
+  deleteApplicationsById,
+  getApplication,
+  putApplications,
+} from '@/lib/db/applications';
 import { RECENT_COUNT, readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
 import { ApplicationSummary, type ApplicationRecord } from '@/lib/model/records';
 import { sampleApplication } from '../transfer/sample';
-import { byId, freshDb, makeListing, snapshot } from './fixtures';
+import { byId, freshDb, makeListing, snapshot, storeApplications } from './fixtures';
 
 let db: TaskLensDb;
 beforeEach(() => {
@@ -46,12 +52,15 @@ describe('application summaries', () => {
     await expectInStep();
     await restoreBatch(db, batch);
     await expectInStep();
-    // Writes that bypass the log's own functions (an import, a modify) are mirrored too.
-    await db.applications.toCollection().modify({ payNoted: '$1' });
+    // Writes that bypass the log's own functions (a modify, a delete, a clear) are mirrored too.
+    await db.applicationBuckets.toCollection().modify((bucket) => {
+      bucket.applications = bucket.applications.map((app) => ({ ...app, payNoted: '$1' }));
+    });
     await expectInStep();
-    await db.applications.where('id').equals(b.id).delete();
+    expect((await readSummaries(db)).map((s) => s.payNoted)).toEqual(['$1', '$1']);
+    await db.applicationBuckets.delete(bucketOf(b.id));
     await expectInStep();
-    await db.applications.clear();
+    await db.applicationBuckets.clear();
     expect(await readSummaries(db)).toEqual([]);
     expect(await db.summaryBuckets.count()).toBe(0);
     expect(await readRecentSummaries(db)).toBeUndefined();
@@ -63,19 +72,21 @@ describe('application summaries', () => {
     let n = 0;
     while (bucketOf(`twin-${n}`) !== bucketOf(a.id)) n++;
     const twin = { ...a, id: `twin-${n}`, listingKey: 'outlier:twin', listing: makeListing('twin') };
-    await db.transaction('rw', db.applications, () =>
-      Promise.all([db.applications.put({ ...a, notes: 'changed' }), db.applications.put(twin)]),
+    await db.transaction('rw', db.applicationBuckets, () =>
+      Promise.all([putApplications(db, [{ ...a, notes: 'changed' }]), putApplications(db, [twin])]),
     );
     await expectInStep();
     expect(await db.summaryBuckets.count()).toBe(2);
+    expect((await getApplication(db, a.id))?.notes).toBe('changed');
+    expect(await getApplication(db, twin.id)).toEqual(twin);
   });
 
   it('leave no empty bucket behind, and follow ranged deletes as IndexedDB orders keys', async () => {
     const a = await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: '' });
     await saveListing(db, { listing: makeListing('b'), stage: 'found', notes: '' });
-    await db.applications.where('id').below(a.id).delete();
+    await db.applicationBuckets.where('id').below(bucketOf(a.id)).delete();
     await expectInStep();
-    await db.applications.where('id').aboveOrEqual(a.id).delete();
+    await db.applicationBuckets.where('id').aboveOrEqual(bucketOf(a.id)).delete();
     await expectInStep();
     expect(await db.summaryBuckets.count()).toBe(0);
   });
@@ -85,7 +96,7 @@ describe('application summaries', () => {
       ...sampleApplication(`r${i}`),
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
     }));
-    await db.applications.bulkAdd(apps);
+    await storeApplications(db, apps);
     const recent = (await readRecentSummaries(db)) ?? [];
     expect(recent.map((s) => s.id)).toEqual(
       apps
@@ -95,8 +106,10 @@ describe('application summaries', () => {
     );
     expect(await readSummaries(db)).toHaveLength(apps.length);
     // Touching an old one brings it to the top; deleting one takes it out.
-    await db.applications.put({ ...apps[0], updatedAt: '2027-01-01T00:00:00.000Z' });
-    await db.applications.delete(apps[apps.length - 1].id);
+    await storeApplications(db, [{ ...apps[0], updatedAt: '2027-01-01T00:00:00.000Z' }]);
+    await db.transaction('rw', db.applicationBuckets, () =>
+      deleteApplicationsById(db, [apps[apps.length - 1].id]),
+    );
     const after = ((await readRecentSummaries(db)) ?? []).map((s) => s.id);
     expect(after[0]).toBe(apps[0].id);
     expect(after).not.toContain(apps[apps.length - 1].id);
@@ -107,18 +120,20 @@ describe('application summaries', () => {
   it('a record that cannot be summarised is not written, and the rest of the transaction goes on', async () => {
     const good = sampleApplication('good');
     const broken = { ...sampleApplication('broken'), analysis: {} } as unknown as ApplicationRecord;
-    await db.transaction('rw', db.applications, async () => {
-      await db.applications.put(broken).catch(() => undefined);
-      await db.applications.put(good);
+    await db.transaction('rw', db.applicationBuckets, async () => {
+      await putApplications(db, [broken]).catch(() => undefined);
+      await putApplications(db, [good]);
     });
-    expect(await db.applications.get('app-broken')).toBeUndefined();
+    expect(await getApplication(db, 'app-broken')).toBeUndefined();
+    expect(await getApplication(db, 'app-good')).toEqual(good);
     await expectInStep();
   });
 
   it('are not written for an add that failed', async () => {
     const a = await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: '' });
     const clash = { ...a, id: 'other-id' };
-    await expect(db.applications.add(clash)).rejects.toThrow();
+    await expect(storeApplications(db, [clash])).rejects.toThrow();
     await expectInStep();
+    expect(await countApplications(db)).toBe(1);
   });
 });

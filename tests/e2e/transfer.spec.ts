@@ -29,7 +29,10 @@ function readDatabase(page: Page) {
       [...list].sort((a, b) => String((a as { id: string }).id).localeCompare((b as { id: string }).id));
     const result = {
       platforms: byId(await all('platforms')),
-      applications: byId(await all('applications')),
+      // Stored in application buckets; compared here as the applications they hold.
+      applications: byId(
+        (await all('applicationBuckets')).flatMap((b) => (b as { applications: unknown[] }).applications),
+      ),
       // Stored in history buckets; compared here as the events they hold.
       events: byId(
         (await all('historyBuckets')).flatMap((b) =>

@@ -1,6 +1,7 @@
 import { TaskLensDb } from '@/lib/db/database';
 import type { LogContents } from '@/lib/transfer/payload';
 import { mergeIntoBuckets } from '@/lib/db/history';
+import { putApplications } from '@/lib/db/applications';
 import { byId } from '../db/fixtures';
 
 export function freshDb(): TaskLensDb {
@@ -8,9 +9,9 @@ export function freshDb(): TaskLensDb {
 }
 
 export async function fill(db: TaskLensDb, log: LogContents) {
-  await db.transaction('rw', db.platforms, db.applications, db.historyBuckets, async () => {
+  await db.transaction('rw', db.platforms, db.applicationBuckets, db.historyBuckets, async () => {
     await db.platforms.bulkAdd(log.platforms);
-    await db.applications.bulkAdd(log.applications);
+    await putApplications(db, log.applications);
     await db.historyBuckets.bulkAdd(mergeIntoBuckets(log.events));
   });
 }

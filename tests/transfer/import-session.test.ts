@@ -1,3 +1,4 @@
+import { countApplications } from '@/lib/db/applications';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
 import type { ImportFilesCommand, ImportPartCommand } from '@/lib/transfer/commands';
@@ -59,7 +60,7 @@ describe('the background’s side of an import', () => {
     const preview = await send(session, parts.slice(1));
     expect(preview).toMatchObject({ status: 'preview', kind: 'backup' });
     expect(preview?.status === 'preview' && preview.summary.applications.added).toBe(30);
-    expect(await db.applications.count()).toBe(0);
+    expect(await countApplications(db)).toBe(0);
 
     const replace = await session.preview(parts[0].importId, 'replace');
     expect(replace).toMatchObject({ status: 'preview', summary: { mode: 'replace' } });
@@ -77,7 +78,7 @@ describe('the background’s side of an import', () => {
     expect(await restarted.apply(parts[0].importId, 'merge')).toEqual({ status: 'expired' });
     const again = partsFor('backup.json', buildJsonExport(log, new Date()), true, parts[0].importId);
     expect(await send(restarted, again)).toMatchObject({ status: 'applied' });
-    expect(await db.applications.count()).toBe(30);
+    expect(await countApplications(db)).toBe(30);
   });
 
   it('refuses a broken file with its reasons and changes nothing', async () => {
@@ -86,7 +87,7 @@ describe('the background’s side of an import', () => {
     const reply = await send(session, partsFor('backup.json', text, true));
     expect(reply).toMatchObject({ status: 'refused' });
     expect(reply?.status === 'refused' && reply.details.join(' ')).toMatch(/platforms\[0\].*stage/);
-    expect(await db.applications.count()).toBe(0);
+    expect(await countApplications(db)).toBe(0);
   });
 
   it('lets only a JSON backup replace the log', async () => {
@@ -94,7 +95,7 @@ describe('the background’s side of an import', () => {
     const parts = partsFor('applications.csv', buildApplicationsCsv(log));
     expect(await send(session, parts)).toMatchObject({ status: 'preview', kind: 'csv' });
     expect(await session.apply(parts[0].importId, 'replace')).toMatchObject({ status: 'refused' });
-    expect(await db.applications.count()).toBe(0);
+    expect(await countApplications(db)).toBe(0);
   });
 
   it('fetches files the page names by URL, and says so when it cannot', async () => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { db } from '@/components/shared/db';
+import { countApplications } from '@/lib/db/applications';
 import { countEvents } from '@/lib/db/history';
 import type { ExportKind } from '@/lib/transfer/format';
 import { exportLog, EXPORT_LABELS } from './exportLog';
@@ -50,7 +51,7 @@ export function TransferControls() {
   const startWipe = async () => {
     setOpen(false);
     const [applications, platforms, events] = await Promise.all([
-      db.applications.count(),
+      countApplications(db),
       db.platforms.count(),
       countEvents(db),
     ]);

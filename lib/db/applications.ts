@@ -1,0 +1,137 @@
+import { Dexie } from 'dexie';
+import type { ApplicationBucket, ApplicationRecord } from '../model/records';
+import { bucketOf, bucketsOf, groupByBucket, inTurn } from './buckets';
+import type { TaskLensDb } from './database';
+
+/**
+ * Applications live in buckets by id (see buckets.ts): a restore of 10,000 applications writes
+ * 256 records, not 10,000, and reading them all back takes a third of the time. Each bucket lists
+ * its applications' listing keys for a unique multi-entry index, so a listing is found in one
+ * lookup and two buckets can never hold the same listing. All reads and writes of applications go
+ * through this file.
+ */
+
+/** A bucket as stored, its listing keys taken from its applications. */
+function bucketOfApplications(id: number, applications: ApplicationRecord[]): ApplicationBucket {
+  return { id, listingKeys: applications.map((a) => a.listingKey), applications };
+}
+
+/** The buckets a set of applications fills, built whole (a database upgrade, a benchmark's seed). */
+export function bucketApplications(applications: readonly ApplicationRecord[]): ApplicationBucket[] {
+  return [...groupByBucket(applications, (a) => a.id)].map(([id, list]) => bucketOfApplications(id, list));
+}
+
+function flatten(buckets: readonly (ApplicationBucket | undefined)[]): ApplicationRecord[] {
+  const applications: ApplicationRecord[] = [];
+  for (const bucket of buckets) if (bucket) applications.push(...bucket.applications);
+  return applications;
+}
+
+export async function getApplication(db: TaskLensDb, id: string): Promise<ApplicationRecord | undefined> {
+  const bucket = await db.applicationBuckets.get(bucketOf(id));
+  return bucket?.applications.find((a) => a.id === id);
+}
+
+/** The applications with these ids, in their order; undefined where there is none. */
+export async function getApplications(
+  db: TaskLensDb,
+  ids: readonly string[],
+): Promise<(ApplicationRecord | undefined)[]> {
+  const byId = new Map(flatten(await db.applicationBuckets.bulkGet(bucketsOf(ids))).map((a) => [a.id, a]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** The applications saved under any of these listing keys, in no particular order. */
+export async function findByListingKeys(
+  db: TaskLensDb,
+  keys: readonly string[],
+): Promise<ApplicationRecord[]> {
+  if (!keys.length) return [];
+  const wanted = new Set(keys);
+  const buckets = await db.applicationBuckets
+    .where('listingKeys')
+    .anyOf([...wanted])
+    .toArray();
+  // A bucket holding two of the keys is found twice.
+  const distinct = [...new Map(buckets.map((b) => [b.id, b])).values()];
+  return flatten(distinct).filter((a) => wanted.has(a.listingKey));
+}
+
+export async function findByListingKey(db: TaskLensDb, key: string): Promise<ApplicationRecord | undefined> {
+  const bucket = await db.applicationBuckets.where('listingKeys').equals(key).first();
+  return bucket?.applications.find((a) => a.listingKey === key);
+}
+
+/** Every application, in no particular order. */
+export async function readApplications(db: TaskLensDb): Promise<ApplicationRecord[]> {
+  return flatten(await db.applicationBuckets.toArray());
+}
+
+/** How many applications the log holds: one entry each in the listing-key index, read without the records. */
+export function countApplications(db: TaskLensDb): Promise<number> {
+  return db.applicationBuckets.orderBy('listingKeys').count();
+}
+
+/** Thrown when a write would give two applications one id or one listing key; nothing is written. */
+export class DuplicateApplicationError extends Error {
+  override name = 'DuplicateApplicationError';
+}
+
+interface Change {
+  /** Stored, replacing any application with the same id. */
+  put?: readonly ApplicationRecord[];
+  /** Ids deleted; ids not in the log are ignored. */
+  remove?: readonly string[];
+  /** Refuse (throw DuplicateApplicationError) if an application in `put` already exists. */
+  onlyNew?: boolean;
+}
+
+/**
+ * Reads the buckets a change touches and writes them back changed, in turn with any other change
+ * in the same transaction. Call inside a read-write transaction over applicationBuckets. A listing
+ * key that moves from one application to another must be removed in an earlier call than the one
+ * that stores it again: the index checks each bucket as it is written.
+ */
+export function changeApplications(db: TaskLensDb, { put = [], remove = [], onlyNew = false }: Change) {
+  const transaction = Dexie.currentTransaction;
+  if (!transaction) {
+    return Promise.reject(
+      new Error('Applications are written inside a transaction over applicationBuckets.'),
+    );
+  }
+  if (!put.length && !remove.length) return Promise.resolve();
+  return inTurn(transaction, async () => {
+    const ids = bucketsOf([...put.map((a) => a.id), ...remove]);
+    const stored = await db.applicationBuckets.bulkGet(ids);
+    const added = groupByBucket(put, (a) => a.id);
+    const gone = new Set(remove);
+    const values: ApplicationBucket[] = [];
+    const emptied: number[] = [];
+    for (const [i, id] of ids.entries()) {
+      const before = stored[i]?.applications ?? [];
+      const fresh = [...new Map((added.get(id) ?? []).map((a) => [a.id, a])).values()];
+      const replaced = new Set(fresh.map((a) => a.id));
+      if (onlyNew && before.some((a) => replaced.has(a.id))) {
+        throw new DuplicateApplicationError('An application with that id is already in your log.');
+      }
+      const next = [...before.filter((a) => !gone.has(a.id) && !replaced.has(a.id)), ...fresh];
+      const bucket = bucketOfApplications(id, next);
+      // The index sees each bucket's keys once, so two in one bucket are caught here.
+      if (new Set(bucket.listingKeys).size !== next.length) {
+        throw new DuplicateApplicationError('Two applications would share one listing.');
+      }
+      if (next.length) values.push(bucket);
+      else if (stored[i]) emptied.push(id);
+    }
+    if (emptied.length) await db.applicationBuckets.bulkDelete(emptied);
+    if (values.length) await db.applicationBuckets.bulkPut(values);
+  });
+}
+
+export function putApplications(db: TaskLensDb, applications: readonly ApplicationRecord[]) {
+  return changeApplications(db, { put: applications });
+}
+
+export function deleteApplicationsById(db: TaskLensDb, ids: readonly string[]) {
+  return changeApplications(db, { remove: ids });
+}

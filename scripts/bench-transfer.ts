@@ -18,8 +18,8 @@ import { z } from 'zod';
 import { TaskLensDb } from '../lib/db/database';
 import { applyImport } from '../lib/transfer/apply';
 import { TransferCommand } from '../lib/transfer/commands';
-import { buildApplicationsCsv, buildEventsCsv, eventsSheetOf } from '../lib/transfer/csv-export';
-import { buildJsonExport } from '../lib/transfer/json-export';
+import { applicationsCsvParts, eventsCsvParts, eventsSheetOf } from '../lib/transfer/csv-export';
+import { jsonExportParts } from '../lib/transfer/json-export';
 import { readLog } from '../lib/transfer/log-read';
 import type { LogContents } from '../lib/transfer/payload';
 import { planImport } from '../lib/transfer/plan';
@@ -134,9 +134,14 @@ async function main() {
   const rows: Row[] = [];
   const now = new Date();
 
-  const json = await time('export: JSON backup', rows, () => buildJsonExport(log, now));
-  const applicationsCsv = await time('export: applications CSV', rows, () => buildApplicationsCsv(log));
-  const eventsCsv = await time('export: events CSV', rows, () => buildEventsCsv(eventsSheetOf(log)));
+  // Timed as the dashboard makes them: in parts, each handed on as it comes, never joined.
+  const json = (await time('export: JSON backup', rows, () => [...jsonExportParts(log, now)])).join('');
+  const applicationsCsv = (
+    await time('export: applications CSV', rows, () => [...applicationsCsvParts(log)])
+  ).join('');
+  const eventsCsv = (
+    await time('export: events CSV', rows, () => [...eventsCsvParts(eventsSheetOf(log))])
+  ).join('');
 
   const fromJson = await time('import JSON: decode, parse, validate', rows, () =>
     readImportFiles([file('backup.json', json)]),

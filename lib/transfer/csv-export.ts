@@ -3,6 +3,7 @@ import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/re
 import { applicationToRow } from './csv-applications';
 import { APPLICATION_COLUMNS, EVENT_COLUMNS } from './csv-columns';
 import { eventToRow } from './csv-events';
+import { RECORDS_PER_PART } from './format';
 import type { LogContents } from './payload';
 
 /** Excel reads a CSV as the local code page unless it starts with a UTF-8 byte order mark. */
@@ -10,10 +11,14 @@ export const UTF8_BOM = '\uFEFF';
 
 // Every cell is quoted: any program reads that, and it spares scanning each cell for characters
 // that would need quotes, which is most of the cost on a large log.
-function toCsv(headers: readonly string[], rows: string[][]): string {
-  return (
-    UTF8_BOM + Papa.unparse({ fields: [...headers], data: rows }, { newline: '\r\n', quotes: true }) + '\r\n'
-  );
+const OPTIONS = { newline: '\r\n', quotes: true };
+
+/** The file in parts (see RECORDS_PER_PART), header first, each ending in a line break. */
+function* csvParts<T>(headers: readonly string[], items: readonly T[], toRow: (item: T) => string[]) {
+  yield UTF8_BOM + Papa.unparse([[...headers]], OPTIONS) + '\r\n';
+  for (let i = 0; i < items.length; i += RECORDS_PER_PART) {
+    yield Papa.unparse(items.slice(i, i + RECORDS_PER_PART).map(toRow), OPTIONS) + '\r\n';
+  }
 }
 
 function platformNames(platforms: readonly PlatformRecord[]): Map<string, string> {
@@ -30,12 +35,15 @@ function byTime(a: EventRecord, b: EventRecord) {
 }
 
 /** One row per application, with everything needed to restore it. */
-export function buildApplicationsCsv(log: LogContents): string {
+export function applicationsCsvParts(log: LogContents): Iterable<string> {
   const names = platformNames(log.platforms);
-  const rows = [...log.applications]
-    .sort(byCreated)
-    .map((a) => applicationToRow(a, names.get(a.platformId) ?? a.platformId));
-  return toCsv(Object.values(APPLICATION_COLUMNS), rows);
+  return csvParts(Object.values(APPLICATION_COLUMNS), [...log.applications].sort(byCreated), (a) =>
+    applicationToRow(a, names.get(a.platformId) ?? a.platformId),
+  );
+}
+
+export function buildApplicationsCsv(log: LogContents): string {
+  return [...applicationsCsvParts(log)].join('');
 }
 
 /** What the events CSV needs: the events, and names for what they happened to. */
@@ -52,10 +60,13 @@ export function eventsSheetOf(log: LogContents): EventsSheet {
 }
 
 /** One row per event; "About" names the application or platform for people reading the sheet. */
-export function buildEventsCsv({ platforms, events, titles }: EventsSheet): string {
+export function eventsCsvParts({ platforms, events, titles }: EventsSheet): Iterable<string> {
   const about = platformNames(platforms);
-  const rows = [...events]
-    .sort(byTime)
-    .map((e) => eventToRow(e, (e.subject === 'application' ? titles : about).get(e.subjectId) ?? ''));
-  return toCsv(Object.values(EVENT_COLUMNS), rows);
+  return csvParts(Object.values(EVENT_COLUMNS), [...events].sort(byTime), (e) =>
+    eventToRow(e, (e.subject === 'application' ? titles : about).get(e.subjectId) ?? ''),
+  );
+}
+
+export function buildEventsCsv(sheet: EventsSheet): string {
+  return [...eventsCsvParts(sheet)].join('');
 }

@@ -29,6 +29,13 @@ export const MAX_MESSAGE_PARTS = MAX_IMPORT_FILE_BYTES / MAX_MESSAGE_PART_CHARS;
 
 export type ExportKind = 'applications' | 'events' | 'backup';
 
+/**
+ * Records per part of an export file. Files are made in parts that the page turns into blobs as
+ * they come: one string of a whole large file, and everything made on the way to it, kept the
+ * garbage collector busy for longer than writing the file took.
+ */
+export const RECORDS_PER_PART = 50;
+
 const EXTENSIONS: Record<ExportKind, string> = { applications: 'csv', events: 'csv', backup: 'json' };
 
 /** `tasklens-applications-2026-11-30.csv`, dated in the user's own calendar. */

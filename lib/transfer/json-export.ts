@@ -1,5 +1,5 @@
 import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
-import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './format';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, RECORDS_PER_PART } from './format';
 import type { LogContents } from './payload';
 
 export interface ExportEnvelope {
@@ -11,16 +11,33 @@ export interface ExportEnvelope {
   events: EventRecord[];
 }
 
-/** The full backup: every record as stored, in a versioned envelope. */
-export function buildJsonExport(log: LogContents, now: Date): string {
-  const envelope: ExportEnvelope = {
+/** A list's items as JSON, in parts that join with the list's brackets around them. */
+function* listParts(items: readonly unknown[]) {
+  for (let i = 0; i < items.length; i += RECORDS_PER_PART) {
+    const text = JSON.stringify(items.slice(i, i + RECORDS_PER_PART));
+    yield (i ? ',' : '') + text.slice(1, -1);
+  }
+}
+
+/**
+ * The full backup: every record as stored, in a versioned envelope, in parts (see
+ * RECORDS_PER_PART). Joined, the parts are exactly `JSON.stringify` of the envelope: compact, so
+ * large logs stay well inside the import size limit.
+ */
+export function* jsonExportParts(log: LogContents, now: Date): Generator<string> {
+  const head: Omit<ExportEnvelope, 'applications' | 'events'> = {
     format: EXPORT_FORMAT,
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     platforms: log.platforms,
-    applications: log.applications,
-    events: log.events,
   };
-  // Compact, so large logs stay well inside the import size limit.
-  return JSON.stringify(envelope);
+  yield JSON.stringify(head).slice(0, -1) + ',"applications":[';
+  yield* listParts(log.applications);
+  yield '],"events":[';
+  yield* listParts(log.events);
+  yield ']}';
+}
+
+export function buildJsonExport(log: LogContents, now: Date): string {
+  return [...jsonExportParts(log, now)].join('');
 }

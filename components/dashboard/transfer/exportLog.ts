@@ -1,9 +1,9 @@
 import { db } from '@/components/shared/db';
-import { buildApplicationsCsv, buildEventsCsv } from '@/lib/transfer/csv-export';
+import { applicationsCsvParts, eventsCsvParts } from '@/lib/transfer/csv-export';
 import { exportFileName, type ExportKind } from '@/lib/transfer/format';
-import { buildJsonExport } from '@/lib/transfer/json-export';
+import { jsonExportParts } from '@/lib/transfer/json-export';
 import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
-import { downloadText } from '@/components/shared/download';
+import { downloadParts } from '@/components/shared/download';
 import { nextFrame } from './progress';
 
 export const EXPORT_LABELS: Record<ExportKind, string> = {
@@ -12,25 +12,29 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
   backup: 'Full backup (JSON)',
 };
 
-/** Reads what the chosen file needs from the log and writes it. */
-async function buildFile(kind: ExportKind, onStep: (label: string) => void, now: Date): Promise<string> {
+/** Reads what the chosen file needs from the log; the file's parts are made as they are taken. */
+async function buildFile(
+  kind: ExportKind,
+  onStep: (label: string) => void,
+  now: Date,
+): Promise<Iterable<string>> {
   onStep('Reading your log…');
   if (kind === 'events') {
     const sheet = await readEventsSheet(db);
     onStep('Writing the file…');
     await nextFrame();
-    return buildEventsCsv(sheet);
+    return eventsCsvParts(sheet);
   }
   const log = await readLog(db, { withEvents: kind === 'backup' });
   onStep('Writing the file…');
   await nextFrame();
-  return kind === 'backup' ? buildJsonExport(log, now) : buildApplicationsCsv(log);
+  return kind === 'backup' ? jsonExportParts(log, now) : applicationsCsvParts(log);
 }
 
 /** Reads the log, writes the chosen file and hands it to the browser's downloads. */
 export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
-  const text = await buildFile(kind, onStep, now);
+  const parts = await buildFile(kind, onStep, now);
   const fileName = exportFileName(kind, now);
-  downloadText(fileName, text, kind === 'backup' ? 'application/json' : 'text/csv;charset=utf-8');
+  downloadParts(fileName, parts, kind === 'backup' ? 'application/json' : 'text/csv;charset=utf-8');
   return fileName;
 }

@@ -212,11 +212,10 @@ async function main() {
       `Chromium, wall clock: slowest export ${browser.exportMs.toFixed(0)} ms (target < ${TARGETS.exportMs}); import ${browser.importMs.toFixed(0)} ms (target < ${TARGETS.importMs})`,
     );
   }
-  // The browser's figures count when there are any: they are what a user waits for.
-  const ok =
-    exportMs < TARGETS.exportMs &&
-    importMs < TARGETS.importMs &&
-    (!browser || (browser.exportMs < TARGETS.exportMs && browser.importMs < TARGETS.importMs));
+  // The browser's figures count when there are any: they are what a user waits for. Node's CPU
+  // time also counts the garbage collector's helper threads, so it can exceed the wall clock.
+  const counted = browser ?? { exportMs, importMs };
+  const ok = counted.exportMs < TARGETS.exportMs && counted.importMs < TARGETS.importMs;
   console.log(
     JSON.stringify({
       bench: 'transfer',

@@ -2,9 +2,9 @@ import { groupBy } from '../model/group-by';
 
 /**
  * Chromium's IndexedDB spends about 0.1 ms on every record written, whatever its size, so data
- * that is written in bulk and read as a whole (history, application summaries) is stored in a
- * fixed number of buckets: a restore of 10,000 applications writes 256 records for each instead
- * of 10,000 or 50,000, and a single change rewrites one bucket (with a log of 10,000
+ * that is written in bulk and read as a whole (applications, their summaries, history) is stored
+ * in a fixed number of buckets: a restore of 10,000 applications writes 256 records for each
+ * instead of 10,000 or 50,000, and a single change rewrites one bucket (with a log of 10,000
  * applications, about 40 applications' worth).
  */
 export const BUCKETS = 256;

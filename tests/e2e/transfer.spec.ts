@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Page } from '@playwright/test';
+import type { ConsoleMessage, Page } from '@playwright/test';
 import { SCHEMA_VERSION } from '../../lib/model/records';
 import { expect, openExtensionPage, panelFrame, test } from './harness';
 import { PAGES, servedPages } from './pages';
@@ -64,14 +64,28 @@ function menu(dashboard: Page) {
   return dashboard.getByTestId('transfer-controls');
 }
 
-async function exportFile(dashboard: Page, label: string, dir: string) {
+/** Exports a file from the menu; the file is made in the export worker unless the page has none. */
+async function exportFile(dashboard: Page, label: string, dir: string, { inWorker = true } = {}) {
   await menu(dashboard)
     .getByRole('button', { name: /Your data/ })
     .click();
+  const workers: string[] = [];
+  const warnings: string[] = [];
+  const seen = (worker: { url(): string }) => workers.push(worker.url());
+  const warned = (message: ConsoleMessage) => warnings.push(message.text());
+  dashboard.on('worker', seen);
+  dashboard.on('console', warned);
   const [download] = await Promise.all([
     dashboard.waitForEvent('download'),
     menu(dashboard).getByRole('button', { name: label }).click(),
   ]);
+  dashboard.off('worker', seen);
+  dashboard.off('console', warned);
+  expect(workers).toEqual(inWorker ? [expect.stringContaining('/assets/export.worker-')] : []);
+  const fallback = warnings.filter((w) => w.includes('the page makes the file'));
+  expect(fallback).toHaveLength(inWorker ? 0 : 1);
+  // The worker is ended once the file is made.
+  expect(dashboard.workers()).toEqual([]);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   return { path, name: download.suggestedFilename() };
@@ -88,6 +102,42 @@ async function importFiles(dashboard: Page, paths: string[]) {
   await dialog.getByLabel('Files to import').setInputFiles(paths);
   return dialog;
 }
+
+test('without workers, the page makes the export files itself, and they hold the whole log', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tasklens-transfer-'));
+  await serve(servedPages('outlier'));
+  const page = await context.newPage();
+  await saveFromPanel(page, extensionId, PAGES.outlier.url, 'screening', FORMULA_NOTE);
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
+  await dashboard.addInitScript(() => {
+    // As in a browser whose extension pages cannot start module workers.
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  await dashboard.reload();
+  await expect(menu(dashboard)).toBeVisible();
+  const log = await readDatabase(dashboard);
+  const backup = await exportFile(dashboard, 'Full backup (JSON)', dir, { inWorker: false });
+  const file = JSON.parse(readFileSync(backup.path, 'utf8')) as typeof log;
+  // Ordered as readDatabase orders them.
+  const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  expect({
+    platforms: byId(file.platforms),
+    applications: byId(file.applications),
+    events: byId(file.events),
+  }).toEqual(log);
+  const csv = await exportFile(dashboard, 'Applications (CSV)', dir, { inWorker: false });
+  const rows = Papa.parse<Record<string, string>>(readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(rows.map((r) => r['Listing key'])).toEqual(
+    log.applications.map((a) => (a as { id: string; listingKey?: string }).listingKey),
+  );
+});
 
 test('export, delete everything, import: the log comes back exactly; broken files change nothing', async ({
   context,

@@ -1,10 +1,8 @@
 import { db } from '@/components/shared/db';
-import { applicationsCsvParts, eventsCsvParts } from '@/lib/transfer/csv-export';
+import { downloadBlob } from '@/components/shared/download';
 import { exportFileName, type ExportKind } from '@/lib/transfer/format';
-import { jsonExportParts } from '@/lib/transfer/json-export';
-import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
-import { downloadParts } from '@/components/shared/download';
-import { nextFrame } from './progress';
+import { buildExportFile } from './exportFile';
+import type { ExportReply, ExportRequest } from './exportMessages';
 
 export const EXPORT_LABELS: Record<ExportKind, string> = {
   applications: 'Applications (CSV)',
@@ -12,29 +10,44 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
   backup: 'Full backup (JSON)',
 };
 
-/** Reads what the chosen file needs from the log; the file's parts are made as they are taken. */
-async function buildFile(
-  kind: ExportKind,
-  onStep: (label: string) => void,
-  now: Date,
-): Promise<Iterable<string>> {
-  onStep('Reading your log…');
-  if (kind === 'events') {
-    const sheet = await readEventsSheet(db);
-    onStep('Writing the file…');
-    await nextFrame();
-    return eventsCsvParts(sheet);
-  }
-  const log = await readLog(db, { withEvents: kind === 'backup' });
-  onStep('Writing the file…');
-  await nextFrame();
-  return kind === 'backup' ? jsonExportParts(log, now) : applicationsCsvParts(log);
+/** Thrown when the export worker could not run at all, as opposed to failing at its work. */
+class WorkerUnavailable extends Error {}
+
+/** Makes the file in a worker (see export.worker.ts), passing its progress on. */
+function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => void): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      reject(new WorkerUnavailable(String(error)));
+      return;
+    }
+    const end = () => worker.terminate();
+    worker.onmessage = ({ data }: MessageEvent<ExportReply>) => {
+      if (data.type === 'step') return onStep(data.label);
+      end();
+      if (data.type === 'done') resolve(data.blob);
+      else reject(new Error(data.message));
+    };
+    worker.onerror = (event) => {
+      end();
+      reject(new WorkerUnavailable(event.message));
+    };
+    const request: ExportRequest = { kind, now: now.toISOString() };
+    worker.postMessage(request);
+  });
 }
 
-/** Reads the log, writes the chosen file and hands it to the browser's downloads. */
+/** Reads the log, makes the chosen file and hands it to the browser's downloads. */
 export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
-  const parts = await buildFile(kind, onStep, now);
+  const blob = await buildInWorker(kind, now, onStep).catch((error: unknown) => {
+    // A worker that cannot start (a browser without module workers): the page makes the file.
+    if (!(error instanceof WorkerUnavailable)) throw error;
+    console.warn(`TaskLens: the export worker could not run (${error.message}); the page makes the file.`);
+    return buildExportFile(db, kind, now, onStep);
+  });
   const fileName = exportFileName(kind, now);
-  downloadParts(fileName, parts, kind === 'backup' ? 'application/json' : 'text/csv;charset=utf-8');
+  downloadBlob(fileName, blob);
   return fileName;
 }

@@ -9,11 +9,6 @@ export interface ProgressState {
   fraction: number | null;
 }
 
-/** Lets the browser paint and handle input between batches of work. */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /**
  * Progress of one long task at a time. `visible` turns on only once the task has run for
  * PROGRESS_DELAY_MS; updates are cheap to call often.

@@ -131,15 +131,23 @@ export class PanelSessions {
     const { listing, reading } = shown;
     // The listing goes out at once so the panel can draw it; what the log holds follows a moment later.
     send({ type: 'panel:state', listing, reading, application: null, platform: null });
-    viewer.subscription = liveQuery(async () => {
+    const logState = liveQuery(async () => {
       const application = (await findByListingKey(this.db, listing.listingKey)) ?? null;
       // Where the user stands with the platform even when this listing itself was never saved.
       const platformId = application?.platformId ?? reading.platform.key;
       const platform = (await this.db.platforms.get(platformId)) ?? null;
       return { application, platform };
-    }).subscribe({
-      next: ({ application, platform }) =>
-        send({ type: 'panel:state', listing, reading, application, platform }),
+    });
+    // The query runs again whenever anything in the application's bucket changes (about 40
+    // applications in a large log); the panel hears only when its own records did.
+    let last = '';
+    viewer.subscription = logState.subscribe({
+      next: ({ application, platform }) => {
+        const now = JSON.stringify([application, platform]);
+        if (now === last) return;
+        last = now;
+        send({ type: 'panel:state', listing, reading, application, platform });
+      },
       error: () => send({ type: 'panel:state', listing, reading, application: null, platform: null }),
     });
   }

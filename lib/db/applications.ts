@@ -88,9 +88,7 @@ interface Change {
 
 /**
  * Reads the buckets a change touches and writes them back changed, in turn with any other change
- * in the same transaction. Call inside a read-write transaction over applicationBuckets. A listing
- * key that moves from one application to another must be removed in an earlier call than the one
- * that stores it again: the index checks each bucket as it is written.
+ * in the same transaction. Call inside a read-write transaction over applicationBuckets.
  */
 export function changeApplications(db: TaskLensDb, { put = [], remove = [], onlyNew = false }: Change) {
   const transaction = Dexie.currentTransaction;
@@ -107,22 +105,37 @@ export function changeApplications(db: TaskLensDb, { put = [], remove = [], only
     const gone = new Set(remove);
     const values: ApplicationBucket[] = [];
     const emptied: number[] = [];
+    // Buckets as they are once what leaves them has left, and the keys each gives up.
+    const vacated: { bucket: ApplicationBucket; leaving: string[] }[] = [];
+    const arriving = new Set<string>();
     for (const [i, id] of ids.entries()) {
       const before = stored[i]?.applications ?? [];
-      const fresh = [...new Map((added.get(id) ?? []).map((a) => [a.id, a])).values()];
+      const incoming = added.get(id) ?? [];
+      const fresh = [...new Map(incoming.map((a) => [a.id, a])).values()];
       const replaced = new Set(fresh.map((a) => a.id));
-      if (onlyNew && before.some((a) => replaced.has(a.id))) {
+      if (onlyNew && (fresh.length < incoming.length || before.some((a) => replaced.has(a.id)))) {
         throw new DuplicateApplicationError('An application with that id is already in your log.');
       }
-      const next = [...before.filter((a) => !gone.has(a.id) && !replaced.has(a.id)), ...fresh];
-      const bucket = bucketOfApplications(id, next);
+      const kept = before.filter((a) => !gone.has(a.id) && !replaced.has(a.id));
+      const bucket = bucketOfApplications(id, [...kept, ...fresh]);
       // The index sees each bucket's keys once, so two in one bucket are caught here.
-      if (new Set(bucket.listingKeys).size !== next.length) {
+      const keys = new Set(bucket.listingKeys);
+      if (keys.size !== bucket.applications.length) {
         throw new DuplicateApplicationError('Two applications would share one listing.');
       }
-      if (next.length) values.push(bucket);
+      const had = new Set(before.map((a) => a.listingKey));
+      for (const key of keys) if (!had.has(key)) arriving.add(key);
+      const leaving = [...had].filter((key) => !keys.has(key));
+      if (leaving.length) vacated.push({ bucket: bucketOfApplications(id, kept), leaving });
+      if (bucket.applications.length) values.push(bucket);
       else if (stored[i]) emptied.push(id);
     }
+    // The index checks each bucket as it is written, so a key moving to another bucket in this
+    // change is first taken out of the bucket it leaves.
+    const first = vacated
+      .filter(({ leaving }) => leaving.some((key) => arriving.has(key)))
+      .map(({ bucket }) => bucket);
+    if (first.length) await db.applicationBuckets.bulkPut(first);
     if (emptied.length) await db.applicationBuckets.bulkDelete(emptied);
     if (values.length) await db.applicationBuckets.bulkPut(values);
   });

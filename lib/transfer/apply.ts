@@ -14,10 +14,7 @@ import {
   type TablePlan,
 } from './plan';
 
-/**
- * Deletes come first, and an updated record is deleted before it is written again, so a listing
- * key moving from one id to another never meets itself in the unique index.
- */
+/** Platforms: removed and updated records are deleted, then updated and new ones added. */
 async function writeTable<T extends { id: string }>(table: EntityTable<T, 'id'>, part: TablePlan<T>) {
   const gone = [...part.remove, ...part.update.map((r) => r.id)];
   if (gone.length) await table.bulkDelete(gone as IDType<T, 'id'>[]);
@@ -25,10 +22,14 @@ async function writeTable<T extends { id: string }>(table: EntityTable<T, 'id'>,
   if (records.length) await table.bulkAdd(records);
 }
 
-/** The same for applications, stored in buckets. */
+/**
+ * Applications, stored in buckets: removed ones go and updated ones are replaced in one change (a
+ * listing key may pass from one application to another), then new ones are added, refused if an
+ * id is already there.
+ */
 async function writeApplications(db: TaskLensDb, part: TablePlan<ApplicationRecord>) {
-  await changeApplications(db, { remove: [...part.remove, ...part.update.map((r) => r.id)] });
-  await changeApplications(db, { put: [...part.update, ...part.add], onlyNew: true });
+  await changeApplications(db, { remove: part.remove, put: part.update });
+  await changeApplications(db, { put: part.add, onlyNew: true });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { countApplications, findByListingKeys, getApplications, readApplications } from '../db/applications';
+import { findByListingKeys, getApplications, readApplications } from '../db/applications';
+import { BUCKETS, bucketsOf } from '../db/buckets';
 import type { TaskLensDb } from '../db/database';
 import { flattenBuckets } from '../db/history';
 import { readSummaries } from '../db/summaries';
@@ -44,17 +45,12 @@ export function readEventsSheet(db: TaskLensDb): Promise<EventsSheet> {
 }
 
 /**
- * Lookups cost a round trip each in IndexedDB, while reading a table is one: a merge looks up the
- * file's applications one by one only when they are few next to the log.
- */
-const LOOKUPS_PER_READ = 8;
-
-/**
  * What planning an import needs from the log. `replace` compares the whole log with the file. A
- * merge needs only the log's copies of the file's own applications, by listing key or id (on a
- * large log with a small file far less to read than every record), and every event the log holds
- * when the file has any: an earlier merge may have filed one of the file's events under another
- * application's id, and only its id tells it is already there. Call inside a transaction.
+ * merge needs only the log's copies of the file's own applications, by listing key or id, and
+ * every event the log holds when the file has any: an earlier merge may have filed one of the
+ * file's events under another application's id, and only its id tells it is already there. Each
+ * lookup reads a whole bucket of applications, up to twice (by key and by id), so a file whose ids
+ * fall in half the buckets or more reads every bucket once instead. Call inside a transaction.
  */
 export async function readLogState(
   db: TaskLensDb,
@@ -63,20 +59,19 @@ export async function readLogState(
 ): Promise<LogState> {
   if (mode === 'replace') return readAll(db, true);
   const platforms = await db.platforms.toArray();
-  const logSize = await countApplications(db);
-  const [byKey, byId] =
-    payload.applications.length * LOOKUPS_PER_READ >= logSize
-      ? [await readApplications(db), []]
-      : await Promise.all([
-          findByListingKeys(
-            db,
-            payload.applications.map((a) => a.listingKey),
-          ),
-          getApplications(
-            db,
-            payload.applications.map((a) => a.id),
-          ),
-        ]);
+  const wholeRead = bucketsOf(payload.applications.map((a) => a.id)).length * 2 >= BUCKETS;
+  const [byKey, byId] = wholeRead
+    ? [await readApplications(db), []]
+    : await Promise.all([
+        findByListingKeys(
+          db,
+          payload.applications.map((a) => a.listingKey),
+        ),
+        getApplications(
+          db,
+          payload.applications.map((a) => a.id),
+        ),
+      ]);
   const applications = new Map(byKey.map((a) => [a.id, a]));
   for (const a of byId) if (a) applications.set(a.id, a);
   return {

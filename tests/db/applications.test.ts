@@ -109,6 +109,34 @@ describe('the bucketed application store', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('with onlyNew, refuses one new id twice in the same change', async () => {
+    const [a] = many(1);
+    await expect(
+      inTransaction(() => changeApplications(db, { put: [a, { ...a, notes: 'again' }], onlyNew: true })),
+    ).rejects.toBeInstanceOf(DuplicateApplicationError);
+    expect(await countApplications(db)).toBe(0);
+  });
+
+  it('moves listing keys between buckets within one change, a swap included', async () => {
+    const [a] = many(1);
+    let other = 'other-bucket';
+    while (bucketOf(other) === bucketOf(a.id)) other += '-';
+    const b: ApplicationRecord = { ...sampleApplication('b'), id: other };
+    await storeApplications(db, [a, b]);
+    await storeApplications(db, [
+      { ...a, listingKey: b.listingKey },
+      { ...b, listingKey: a.listingKey },
+    ]);
+    expect((await findByListingKey(db, a.listingKey))?.id).toBe(b.id);
+    expect((await findByListingKey(db, b.listingKey))?.id).toBe(a.id);
+    // Removed and handed on in the same change.
+    const heir: ApplicationRecord = { ...sampleApplication('heir'), listingKey: a.listingKey };
+    expect(bucketOf(heir.id)).not.toBe(bucketOf(b.id));
+    await inTransaction(() => changeApplications(db, { remove: [b.id], put: [heir], onlyNew: true }));
+    expect((await findByListingKey(db, a.listingKey))?.id).toBe(heir.id);
+    expect((await readApplications(db)).map((x) => x.id).sort()).toEqual([a.id, heir.id].sort());
+  });
+
   it('lets a listing key move to another application once the first is removed', async () => {
     const [a] = many(1);
     await storeApplications(db, [a]);

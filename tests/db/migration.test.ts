@@ -1,12 +1,13 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, TaskLensDb } from '@/lib/db/database';
-import { countEvents, eventsOf } from '@/lib/db/history';
+import { countEvents, eventsOf, mergeIntoBuckets } from '@/lib/db/history';
 import { upgradeApplication1to2 } from '@/lib/db/migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from '@/lib/db/schema-v1';
 import { STORES_V2 } from '@/lib/db/schema-v2';
 import { ApplicationRecord, EventRecord, PlatformRecord } from '@/lib/model/records';
-import { readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
+import { bucketSummaries, readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
+import { restoreBatch } from '@/lib/db/application-edits';
 import {
   countApplications,
   findByListingKey,
@@ -213,6 +214,76 @@ describe('upgrading a database written by schema version 2', () => {
     expect((await eventsOf(db, 'application', 'app-7')).map((e) => e.id)).toEqual(['e7a', 'e7b']);
     expect((await eventsOf(db, 'platform', 'outlier')).map((e) => e.id)).toEqual(['p1']);
     expect(await countEvents(db)).toBe(101);
+    db.close();
+  });
+});
+
+/** A database as version 4 left it: applications one per record, with a unique listing-key index. */
+class TaskLensDbV4 extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2);
+    this.version(3).stores({
+      platforms: 'id, updatedAt',
+      applications: 'id, &listingKey',
+      historyBuckets: 'id',
+      summaryBuckets: 'id',
+    });
+    this.version(4).stores({ events: null, summaries: null });
+  }
+}
+
+describe('upgrading a database written by schema version 4', () => {
+  it('moves applications into buckets, keeps summaries, history and trash, and drops the old table', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    names.push(name);
+    const applications = Array.from({ length: 300 }, (_, i) =>
+      ApplicationRecord.parse({
+        ...upgradeApplication1to2(v1Application(i % 6)),
+        id: `app-v4-${i}`,
+        listingKey: `outlier:v4-${i}`,
+        updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      }),
+    );
+    const events = applications.map((a, i) => ({
+      id: `e${i}`,
+      subject: 'application' as const,
+      subjectId: a.id,
+      kind: 'created' as const,
+      to: 'found' as const,
+      at: at(1),
+    }));
+    const trashed = { ...applications[0], id: 'app-trashed', listingKey: 'outlier:trashed' };
+    const v4 = new TaskLensDbV4(name);
+    await v4.table('applications').bulkAdd(applications);
+    await v4.table('summaryBuckets').bulkAdd(bucketSummaries(applications));
+    await v4.table('historyBuckets').bulkAdd(mergeIntoBuckets(events));
+    await v4.table('trash').add({ id: trashed.id, batch: 'b1', application: trashed, deletedAt: at(2) });
+    expect(v4.verno).toBe(4);
+    v4.close();
+
+    const db = new TaskLensDb(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['applicationBuckets', 'historyBuckets', 'platforms', 'summaryBuckets', 'trash'].sort(),
+    );
+    const after = await snapshot(db);
+    expect(after.applications).toEqual([...applications].sort(byId));
+    expect(after.summaries).toEqual([...applications].sort(byId).map(summarise));
+    expect((await readRecentSummaries(db))?.map((s) => s.id)).toEqual(
+      applications
+        .slice(-60)
+        .reverse()
+        .map((a) => a.id),
+    );
+    expect(await countApplications(db)).toBe(300);
+    expect((await findByListingKey(db, 'outlier:v4-123'))?.id).toBe('app-v4-123');
+    expect(await countEvents(db)).toBe(300);
+    expect(after.trash).toHaveLength(1);
+    // Undo still brings the trashed application back, into its bucket.
+    await restoreBatch(db, 'b1');
+    expect((await findByListingKey(db, 'outlier:trashed'))?.id).toBe('app-trashed');
     db.close();
   });
 });

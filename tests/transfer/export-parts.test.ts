@@ -41,9 +41,12 @@ describe('export files made in parts', () => {
     expect(parts.join('')).toBe(JSON.stringify(envelope));
   });
 
-  it('an empty log makes empty lists, not stray commas', () => {
+  it('an empty log makes empty lists, not stray commas, and a CSV of its header alone', () => {
     const empty = { platforms: [], applications: [], events: [] };
     expect(JSON.parse(buildJsonExport(empty, now))).toMatchObject(empty);
+    const header = Papa.unparse([Object.values(APPLICATION_COLUMNS)], { quotes: true });
+    // One line break after the header and no empty row after it.
+    expect(buildApplicationsCsv(empty)).toBe(`${UTF8_BOM}${header}\r\n`);
   });
 
   it('the applications CSV’s parts join into the same text as one table, and read back whole', async () => {

@@ -66,15 +66,16 @@ function menu(dashboard: Page) {
 
 /** Exports a file from the menu; the file is made in the export worker unless the page has none. */
 async function exportFile(dashboard: Page, label: string, dir: string, { inWorker = true } = {}) {
-  await menu(dashboard)
-    .getByRole('button', { name: /Your data/ })
-    .click();
   const workers: string[] = [];
   const warnings: string[] = [];
   const seen = (worker: { url(): string }) => workers.push(worker.url());
   const warned = (message: ConsoleMessage) => warnings.push(message.text());
   dashboard.on('worker', seen);
   dashboard.on('console', warned);
+  // Opening the menu starts the worker, so it is ready by the time a file is chosen.
+  await menu(dashboard)
+    .getByRole('button', { name: /Your data/ })
+    .click();
   const [download] = await Promise.all([
     dashboard.waitForEvent('download'),
     menu(dashboard).getByRole('button', { name: label }).click(),

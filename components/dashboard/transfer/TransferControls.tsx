@@ -3,7 +3,7 @@ import { db } from '@/components/shared/db';
 import { countApplications } from '@/lib/db/applications';
 import { countEvents } from '@/lib/db/history';
 import type { ExportKind } from '@/lib/transfer/format';
-import { exportLog, EXPORT_LABELS } from './exportLog';
+import { exportLog, EXPORT_LABELS, warmUpExport } from './exportLog';
 import { ImportDialog } from './ImportDialog';
 import { ProgressLine } from './ProgressLine';
 import { useProgress } from './progress';
@@ -44,6 +44,10 @@ export function TransferControls() {
     },
     [busy, report, finish],
   );
+  const openMenu = () => {
+    if (!open) warmUpExport();
+    setOpen(!open);
+  };
   const startImport = useCallback(() => {
     setOpen(false);
     setImporting(true);
@@ -74,7 +78,7 @@ export function TransferControls() {
 
   return (
     <div className="transfer" ref={root} data-testid="transfer-controls">
-      <button type="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+      <button type="button" aria-expanded={open} aria-controls={menuId} onClick={openMenu}>
         Your data ▾
       </button>
       {open && (

@@ -2,7 +2,7 @@ import { db } from '@/components/shared/db';
 import { downloadBlob } from '@/components/shared/download';
 import { exportFileName, type ExportKind } from '@/lib/transfer/format';
 import { buildExportFile } from './exportFile';
-import type { ExportReply, ExportRequest } from './exportMessages';
+import { WARM_UP, type ExportReply, type ExportRequest } from './exportMessages';
 
 export const EXPORT_LABELS: Record<ExportKind, string> = {
   applications: 'Applications (CSV)',
@@ -13,12 +13,46 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
 /** Thrown when the export worker could not run at all, as opposed to failing at its work. */
 class WorkerUnavailable extends Error {}
 
+const startWorker = () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of an export, and when it is let go unused. */
+let warm: { worker: Worker; idle: ReturnType<typeof setTimeout> } | null = null;
+const WARM_FOR_MS = 60_000;
+
+/**
+ * Starts the export worker ahead of time (when the menu opens): loading its code and opening the
+ * database then overlap with the user's choice. Unused for a minute, it is ended.
+ */
+export function warmUpExport() {
+  if (warm || typeof Worker === 'undefined') return;
+  try {
+    const worker = startWorker();
+    worker.postMessage(WARM_UP);
+    const idle = setTimeout(() => {
+      worker.terminate();
+      warm = null;
+    }, WARM_FOR_MS);
+    warm = { worker, idle };
+  } catch {
+    // The export itself will try again, and make the file in the page if it must.
+  }
+}
+
+/** The warmed worker if there is one, else a new one. */
+function takeWorker(): Worker {
+  if (!warm) return startWorker();
+  clearTimeout(warm.idle);
+  const { worker } = warm;
+  warm = null;
+  return worker;
+}
+
 /** Makes the file in a worker (see export.worker.ts), passing its progress on. */
 function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => void): Promise<Blob> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+      worker = takeWorker();
     } catch (error) {
       reject(new WorkerUnavailable(String(error)));
       return;

@@ -25,6 +25,7 @@ import type { LogContents } from '../lib/transfer/payload';
 import { planImport } from '../lib/transfer/plan';
 import { readImportFiles } from '../lib/transfer/read-file';
 import { splitTexts } from '../lib/transfer/text-parts';
+import { blobOfParts } from '../components/shared/blobOfParts';
 import { makeBenchLog } from './sample-log';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
 
@@ -134,14 +135,16 @@ async function main() {
   const rows: Row[] = [];
   const now = new Date();
 
-  // Timed as the dashboard makes them: in parts, each handed on as it comes, never joined.
-  const json = (await time('export: JSON backup', rows, () => [...jsonExportParts(log, now)])).join('');
-  const applicationsCsv = (
-    await time('export: applications CSV', rows, () => [...applicationsCsvParts(log)])
-  ).join('');
-  const eventsCsv = (
-    await time('export: events CSV', rows, () => [...eventsCsvParts(eventsSheetOf(log))])
-  ).join('');
+  // Made as the export worker makes them: in parts, each encoded into a blob as it comes.
+  const json = await time('export: JSON backup', rows, () =>
+    blobOfParts(jsonExportParts(log, now), 'application/json'),
+  ).then((blob) => blob.text());
+  const applicationsCsv = await time('export: applications CSV', rows, () =>
+    blobOfParts(applicationsCsvParts(log), 'text/csv'),
+  ).then((blob) => blob.text());
+  const eventsCsv = await time('export: events CSV', rows, () =>
+    blobOfParts(eventsCsvParts(eventsSheetOf(log)), 'text/csv'),
+  ).then((blob) => blob.text());
 
   const fromJson = await time('import JSON: decode, parse, validate', rows, () =>
     readImportFiles([file('backup.json', json)]),

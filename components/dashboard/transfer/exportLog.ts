@@ -10,9 +10,6 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
   backup: 'Full backup (JSON)',
 };
 
-/** Thrown when the export worker could not run at all, as opposed to failing at its work. */
-class WorkerUnavailable extends Error {}
-
 const startWorker = () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
 
 /** A worker started ahead of an export, and when it is let go unused. */
@@ -54,7 +51,7 @@ function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => v
     try {
       worker = takeWorker();
     } catch (error) {
-      reject(new WorkerUnavailable(String(error)));
+      reject(error instanceof Error ? error : new Error(String(error)));
       return;
     }
     const end = () => worker.terminate();
@@ -66,7 +63,7 @@ function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => v
     };
     worker.onerror = (event) => {
       end();
-      reject(new WorkerUnavailable(event.message));
+      reject(new Error(event.message || 'the worker stopped'));
     };
     const request: ExportRequest = { kind, now: now.toISOString() };
     worker.postMessage(request);
@@ -76,9 +73,10 @@ function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => v
 /** Reads the log, makes the chosen file and hands it to the browser's downloads. */
 export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
   const blob = await buildInWorker(kind, now, onStep).catch((error: unknown) => {
-    // A worker that cannot start (a browser without module workers): the page makes the file.
-    if (!(error instanceof WorkerUnavailable)) throw error;
-    console.warn(`TaskLens: the export worker could not run (${error.message}); the page makes the file.`);
+    // A worker that cannot start, or cannot reach the database from where it runs: the page makes
+    // the file itself, and a failure of its own is the one reported.
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`TaskLens: the export worker could not make the file (${reason}); the page makes it.`);
     return buildExportFile(db, kind, now, onStep);
   });
   const fileName = exportFileName(kind, now);

@@ -170,6 +170,21 @@ describe('upgrading a database written by schema version 1', () => {
   });
 });
 
+/**
+ * Opens an older database with the current code, checks it now has exactly the current tables
+ * and still every application, and returns it with everything it holds.
+ */
+async function openUpgraded(name: string, applications: readonly ApplicationRecord[]) {
+  const db = new TaskLensDb(name);
+  await db.open();
+  expect(db.tables.map((t) => t.name).sort()).toEqual(
+    ['applicationBuckets', 'historyBuckets', 'platforms', 'summaryBuckets', 'trash'].sort(),
+  );
+  const after = await snapshot(db);
+  expect(after.applications).toEqual([...applications].sort(byId));
+  return { db, after };
+}
+
 /** A database as version 2 left it: events one per record, summaries one per application. */
 class TaskLensDbV2 extends Dexie {
   constructor(name: string) {
@@ -201,13 +216,7 @@ describe('upgrading a database written by schema version 2', () => {
       ]);
     v2.close();
 
-    const db = new TaskLensDb(name);
-    await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['applicationBuckets', 'historyBuckets', 'platforms', 'summaryBuckets', 'trash'].sort(),
-    );
-    const after = await snapshot(db);
-    expect(after.applications).toEqual([...applications].sort(byId));
+    const { db, after } = await openUpgraded(name, applications);
     expect((await findByListingKey(db, applications[7].listingKey))?.id).toBe(applications[7].id);
     expect(await readRecentSummaries(db)).toHaveLength(50);
     expect(after.summaries).toEqual([...applications].sort(byId).map(summarise));
@@ -263,13 +272,7 @@ describe('upgrading a database written by schema version 4', () => {
     expect(v4.verno).toBe(4);
     v4.close();
 
-    const db = new TaskLensDb(name);
-    await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['applicationBuckets', 'historyBuckets', 'platforms', 'summaryBuckets', 'trash'].sort(),
-    );
-    const after = await snapshot(db);
-    expect(after.applications).toEqual([...applications].sort(byId));
+    const { db, after } = await openUpgraded(name, applications);
     expect(after.summaries).toEqual([...applications].sort(byId).map(summarise));
     expect((await readRecentSummaries(db))?.map((s) => s.id)).toEqual(
       applications

@@ -17,6 +17,9 @@ type Counts = { applications: number; platforms: number; events: number };
  * The dashboard header's "Your data" menu: export as CSV or JSON, import with a preview, and
  * delete everything. Exports are built in this page and downloaded through a blob link.
  */
+/** How long a notice that went well stays up. */
+const STATUS_SHOWN_MS = 10_000;
+
 export function TransferControls() {
   const menuId = useId();
   const [open, setOpen] = useState(false);
@@ -76,6 +79,14 @@ export function TransferControls() {
     };
   }, [open]);
 
+  // A result notice floats over the page, so one that went well steps aside after a while;
+  // an error stays until dismissed.
+  useEffect(() => {
+    if (status?.tone !== 'info') return;
+    const timer = setTimeout(() => setStatus(null), STATUS_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
   return (
     <div className="transfer" ref={root} data-testid="transfer-controls">
       <button type="button" aria-expanded={open} aria-controls={menuId} onClick={openMenu}>
@@ -105,14 +116,26 @@ export function TransferControls() {
           </button>
         </div>
       )}
-      {visible && progress && <ProgressLine progress={progress} />}
-      <p
-        className={`transfer-status ${status?.tone === 'error' ? 'transfer-error' : ''}`}
-        role="status"
-        data-testid="transfer-status"
-      >
-        {status?.text}
-      </p>
+      <div className="transfer-notices">
+        {visible && progress && <ProgressLine progress={progress} />}
+        <p
+          className={`transfer-status ${status?.tone === 'error' ? 'transfer-error' : ''}`}
+          role="status"
+          data-testid="transfer-status"
+        >
+          {status?.text}
+          {status && (
+            <button
+              type="button"
+              className="transfer-dismiss"
+              aria-label="Dismiss"
+              onClick={() => setStatus(null)}
+            >
+              ×
+            </button>
+          )}
+        </p>
+      </div>
       {importing && (
         <ImportDialog
           onClose={() => setImporting(false)}

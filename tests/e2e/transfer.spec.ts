@@ -118,10 +118,16 @@ test('without workers, the page makes the export files itself, and they hold the
     // As in a browser whose extension pages cannot start module workers.
     Object.defineProperty(window, 'Worker', { value: undefined });
   });
+  await dashboard.clock.install();
   await dashboard.reload();
   await expect(menu(dashboard)).toBeVisible();
   const log = await readDatabase(dashboard);
   const backup = await exportFile(dashboard, 'Full backup (JSON)', dir, { inWorker: false });
+  // The notice that it went well floats under the button, then steps aside.
+  const status = menu(dashboard).getByTestId('transfer-status');
+  await expect(status).toContainText(`Saved ${backup.name}`);
+  await dashboard.clock.fastForward('00:11');
+  await expect(status).toBeEmpty();
   const file = JSON.parse(readFileSync(backup.path, 'utf8')) as typeof log;
   // Ordered as readDatabase orders them.
   const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -131,6 +137,9 @@ test('without workers, the page makes the export files itself, and they hold the
     events: byId(file.events),
   }).toEqual(log);
   const csv = await exportFile(dashboard, 'Applications (CSV)', dir, { inWorker: false });
+  await expect(status).toContainText(`Saved ${csv.name}`);
+  await status.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(status).toBeEmpty();
   const rows = Papa.parse<Record<string, string>>(readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,

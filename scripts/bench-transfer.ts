@@ -50,6 +50,9 @@ async function time<T>(label: string, rows: Row[], run: () => T | Promise<T>): P
   return result;
 }
 
+/** A blob's text exactly, a leading byte order mark included (Blob.text() drops it). */
+const textOf = async (blob: Blob) =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
 const mb = (text: string) => `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB`;
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
@@ -138,13 +141,13 @@ async function main() {
   // Made as the export worker makes them: in parts, each encoded into a blob as it comes.
   const json = await time('export: JSON backup', rows, () =>
     blobOfParts(jsonExportParts(log, now), 'application/json'),
-  ).then((blob) => blob.text());
+  ).then(textOf);
   const applicationsCsv = await time('export: applications CSV', rows, () =>
     blobOfParts(applicationsCsvParts(log), 'text/csv'),
-  ).then((blob) => blob.text());
+  ).then(textOf);
   const eventsCsv = await time('export: events CSV', rows, () =>
     blobOfParts(eventsCsvParts(eventsSheetOf(log)), 'text/csv'),
-  ).then((blob) => blob.text());
+  ).then(textOf);
 
   const fromJson = await time('import JSON: decode, parse, validate', rows, () =>
     readImportFiles([file('backup.json', json)]),

@@ -16,6 +16,13 @@ describe('a file made in parts, as one blob', () => {
     expect(await blob.text()).toBe(text);
   });
 
+  it('keeps a leading byte order mark as its three UTF-8 bytes', async () => {
+    const blob = blobOfParts(['\uFEFFTitle\r\n', '"a"\r\n'], 'text/csv');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.length).toBe(3 + 'Title\r\n"a"\r\n'.length);
+  });
+
   it('an empty file is an empty blob', async () => {
     const blob = blobOfParts([], 'application/json');
     expect(blob.size).toBe(0);

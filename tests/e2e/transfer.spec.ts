@@ -138,7 +138,7 @@ test('without workers, the page makes the export files itself, and they hold the
   }).toEqual(log);
   const csv = await exportFile(dashboard, 'Applications (CSV)', dir, { inWorker: false });
   await expect(status).toContainText(`Saved ${csv.name}`);
-  await status.getByRole('button', { name: 'Dismiss' }).click();
+  await menu(dashboard).getByRole('button', { name: 'Dismiss' }).click();
   await expect(status).toBeEmpty();
   const rows = Papa.parse<Record<string, string>>(readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, ''), {
     header: true,
@@ -147,6 +147,38 @@ test('without workers, the page makes the export files itself, and they hold the
   expect(rows.map((r) => r['Listing key'])).toEqual(
     log.applications.map((a) => (a as { id: string; listingKey?: string }).listingKey),
   );
+});
+
+test('an export worker that fails before it is asked is let go, and the page makes the file', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tasklens-transfer-'));
+  await serve(servedPages('outlier'));
+  const page = await context.newPage();
+  await saveFromPanel(page, extensionId, PAGES.outlier.url, 'applied', 'notes');
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
+  await dashboard.addInitScript(() => {
+    // Workers whose code fails to load: the error comes at once, before any file is asked for.
+    class FailingWorker {
+      onerror: ((event: { message: string }) => void) | null = null;
+      onmessage: unknown = null;
+      onmessageerror: unknown = null;
+      constructor() {
+        setTimeout(() => this.onerror?.({ message: 'its code could not be loaded' }), 0);
+      }
+      postMessage() {}
+      terminate() {}
+    }
+    Object.defineProperty(window, 'Worker', { value: FailingWorker });
+  });
+  await dashboard.reload();
+  await expect(menu(dashboard)).toBeVisible();
+  const log = await readDatabase(dashboard);
+  const backup = await exportFile(dashboard, 'Full backup (JSON)', dir, { inWorker: false });
+  const file = JSON.parse(readFileSync(backup.path, 'utf8')) as typeof log;
+  expect(file.applications).toEqual(log.applications);
 });
 
 test('export, delete everything, import: the log comes back exactly; broken files change nothing', async ({

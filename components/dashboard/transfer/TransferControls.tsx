@@ -13,26 +13,32 @@ import './transfer.css';
 
 type Counts = { applications: number; platforms: number; events: number };
 
-/**
- * The dashboard header's "Your data" menu: export as CSV or JSON, import with a preview, and
- * delete everything. Exports are built in this page and downloaded through a blob link.
- */
 /** How long a notice that went well stays up. */
 const STATUS_SHOWN_MS = 10_000;
 
+/**
+ * The dashboard header's "Your data" menu: export as CSV or JSON, import with a preview, and
+ * delete everything. Exports are made in a worker and downloaded through a blob link.
+ */
 export function TransferControls() {
   const menuId = useId();
   const [open, setOpen] = useState(false);
   const [importing, setImporting] = useState(false);
   const [wipeCounts, setWipeCounts] = useState<Counts | null>(null);
   const [status, setStatus] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
+  const [noticeHeld, setNoticeHeld] = useState(false);
   const { progress, visible, busy, report, finish } = useProgress();
   const root = useRef<HTMLDivElement>(null);
+  // Set at once, where `busy` waits for a render: a second press in the same moment (a click and
+  // the shortcut) starts nothing.
+  const exporting = useRef(false);
 
   const runExport = useCallback(
     async (kind: ExportKind) => {
       setOpen(false);
-      if (busy) return;
+      if (exporting.current) return;
+      exporting.current = true;
+      report('Reading your log…');
       try {
         const fileName = await exportLog(kind, (label) => report(label));
         setStatus({ text: `Saved ${fileName} to your downloads.`, tone: 'info' });
@@ -42,10 +48,11 @@ export function TransferControls() {
           tone: 'error',
         });
       } finally {
+        exporting.current = false;
         finish();
       }
     },
-    [busy, report, finish],
+    [report, finish],
   );
   const openMenu = () => {
     if (!open) warmUpExport();
@@ -81,11 +88,12 @@ export function TransferControls() {
 
   // A result notice floats over the page, so one that went well steps aside after a while;
   // an error stays until dismissed.
+  // Not while the pointer or focus is on it, so it never vanishes from under a reader.
   useEffect(() => {
-    if (status?.tone !== 'info') return;
+    if (status?.tone !== 'info' || noticeHeld) return;
     const timer = setTimeout(() => setStatus(null), STATUS_SHOWN_MS);
     return () => clearTimeout(timer);
-  }, [status]);
+  }, [status, noticeHeld]);
 
   return (
     <div className="transfer" ref={root} data-testid="transfer-controls">
@@ -118,23 +126,34 @@ export function TransferControls() {
       )}
       <div className="transfer-notices">
         {visible && progress && <ProgressLine progress={progress} />}
-        <p
-          className={`transfer-status ${status?.tone === 'error' ? 'transfer-error' : ''}`}
-          role="status"
-          data-testid="transfer-status"
+        <div
+          className="transfer-notice"
+          onMouseEnter={() => setNoticeHeld(true)}
+          onMouseLeave={() => setNoticeHeld(false)}
+          onFocus={() => setNoticeHeld(true)}
+          onBlur={() => setNoticeHeld(false)}
         >
-          {status?.text}
+          <p
+            className={`transfer-status ${status?.tone === 'error' ? 'transfer-error' : ''}`}
+            role="status"
+            data-testid="transfer-status"
+          >
+            {status?.text}
+          </p>
           {status && (
             <button
               type="button"
               className="transfer-dismiss"
               aria-label="Dismiss"
-              onClick={() => setStatus(null)}
+              onClick={() => {
+                setStatus(null);
+                setNoticeHeld(false);
+              }}
             >
               ×
             </button>
           )}
-        </p>
+        </div>
       </div>
       {importing && (
         <ImportDialog

@@ -17,8 +17,8 @@ const db = new TaskLensDb();
 
 scope.onmessage = async ({ data }) => {
   if (data === WARM_UP) {
-    // An open that fails here fails again, with its message, when the file is asked for.
-    await db.open().catch(() => undefined);
+    // If opening fails now, the file's own reading opens the database again and reports why.
+    await db.open().catch(() => db.close({ disableAutoOpen: false }));
     return;
   }
   try {

@@ -16,7 +16,7 @@ const breather = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Reads what the chosen file needs from the log (in one transaction) and makes the file. Runs in
- * the export worker; the page runs it itself only if the worker cannot start.
+ * the export worker; the page runs it itself only if the worker could not make the file.
  */
 export async function buildExportFile(
   db: TaskLensDb,

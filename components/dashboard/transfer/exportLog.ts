@@ -24,12 +24,17 @@ export function warmUpExport() {
   if (warm || typeof Worker === 'undefined') return;
   try {
     const worker = startWorker();
-    worker.postMessage(WARM_UP);
-    const idle = setTimeout(() => {
+    const letGo = () => {
       worker.terminate();
-      warm = null;
-    }, WARM_FOR_MS);
-    warm = { worker, idle };
+      if (warm?.worker === worker) {
+        clearTimeout(warm.idle);
+        warm = null;
+      }
+    };
+    // A worker that fails before it is asked for a file is let go; the export starts another.
+    worker.onerror = letGo;
+    worker.postMessage(WARM_UP);
+    warm = { worker, idle: setTimeout(letGo, WARM_FOR_MS) };
   } catch {
     // The export itself will try again, and make the file in the page if it must.
   }
@@ -64,6 +69,10 @@ function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => v
     worker.onerror = (event) => {
       end();
       reject(new Error(event.message || 'the worker stopped'));
+    };
+    worker.onmessageerror = () => {
+      end();
+      reject(new Error('its answer could not be read'));
     };
     const request: ExportRequest = { kind, now: now.toISOString() };
     worker.postMessage(request);

@@ -1,5 +1,5 @@
 import { countApplications, getApplication, readApplications } from '@/lib/db/applications';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   deleteApplications,
   editApplication,
@@ -11,17 +11,12 @@ import {
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
 import { ApplicationRecord, PlatformRecord } from '@/lib/model/records';
-import { freshDb, makeListing, snapshot, storeApplications } from './fixtures';
+import { makeListing, snapshot, storeApplications, useFreshDb } from './fixtures';
 import { eventsOf } from '@/lib/db/history';
 import { readSummaries } from '@/lib/db/summaries';
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const day = (d: number) => new Date(Date.UTC(2025, 2, d));
 const save = (key: string, d = 1) =>

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   changeApplications,
   countApplications,
@@ -15,15 +15,10 @@ import { BUCKETS, bucketOf } from '@/lib/db/buckets';
 import type { TaskLensDb } from '@/lib/db/database';
 import type { ApplicationRecord } from '@/lib/model/records';
 import { sampleApplication } from '../transfer/sample';
-import { byId, freshDb, snapshot, storeApplications } from './fixtures';
+import { byId, snapshot, storeApplications, useFreshDb } from './fixtures';
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => sampleApplication(`m${i}`));
 

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { Listing } from '@/lib/model/listing';
 import { TaskLensDb } from '@/lib/db/database';
 import { readSummaries } from '@/lib/db/summaries';
@@ -26,6 +27,16 @@ export function byId(a: { id: string }, b: { id: string }): number {
 /** A fresh database with a unique name, for one test. */
 export function freshDb(): TaskLensDb {
   return new TaskLensDb(`test-${crypto.randomUUID()}`);
+}
+
+/**
+ * Gives each test of the calling file a fresh database, deleted after it:
+ * `let db: TaskLensDb; useFreshDb((fresh) => (db = fresh));`
+ */
+export function useFreshDb(receive: (db: TaskLensDb) => void) {
+  let current: TaskLensDb;
+  beforeEach(() => receive((current = freshDb())));
+  afterEach(() => current.delete());
 }
 
 /** Stores applications as they are, in a transaction of their own. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
 import {
   addEvents,
@@ -10,18 +10,13 @@ import {
 } from '@/lib/db/history';
 import { BUCKETS, bucketOf } from '@/lib/db/buckets';
 import type { EventRecord } from '@/lib/model/records';
-import { freshDb } from './fixtures';
+import { useFreshDb } from './fixtures';
 
 const ev = (id: string, subjectId: string, at: string, subject: EventRecord['subject'] = 'application') =>
   ({ id, subject, subjectId, kind: 'edit', detail: id, at }) satisfies EventRecord;
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 describe('history buckets', () => {
   it('spreads subjects over the buckets', () => {

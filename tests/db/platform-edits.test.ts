@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
 import {
   createPlatform,
@@ -9,16 +9,11 @@ import {
   setPlatformStage,
 } from '@/lib/db/platform-edits';
 import { PlatformRecord } from '@/lib/model/records';
-import { freshDb } from './fixtures';
+import { useFreshDb } from './fixtures';
 import { eventsOf } from '@/lib/db/history';
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const platformEvents = (id: string) => eventsOf(db, 'platform', id);
 

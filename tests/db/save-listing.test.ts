@@ -1,20 +1,15 @@
 import { countApplications } from '@/lib/db/applications';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
 import { ApplicationRecord, PlatformRecord } from '@/lib/model/records';
-import { freshDb, makeListing } from './fixtures';
+import { makeListing, useFreshDb } from './fixtures';
 import { flattenBuckets } from '@/lib/db/history';
 
 const listing = makeListing('bio', { title: 'Biology expert' });
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 describe('saveListing', () => {
   it('creates the application, its platform and a created event together', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteApplications, editApplication, restoreBatch, setStage } from '@/lib/db/application-edits';
 import type { TaskLensDb } from '@/lib/db/database';
 import { saveListing } from '@/lib/db/save-listing';
@@ -12,15 +12,10 @@ import {
 import { RECENT_COUNT, readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
 import { ApplicationSummary, type ApplicationRecord } from '@/lib/model/records';
 import { sampleApplication } from '../transfer/sample';
-import { byId, freshDb, makeListing, snapshot, storeApplications } from './fixtures';
+import { byId, makeListing, snapshot, storeApplications, useFreshDb } from './fixtures';
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 /**
  * Summaries must always be exactly the summaries of the applications stored; with fewer than

@@ -15,7 +15,7 @@ export interface ServedPage {
 
 type ChromeGlobal = { chrome: { tabs: { onUpdated: { hasListeners(): boolean } } } };
 
-interface Harness {
+export interface Harness {
   context: BrowserContext;
   extensionId: string;
   /** Serve pages under their real URLs; every other request is aborted. */

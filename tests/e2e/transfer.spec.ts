@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { SCHEMA_VERSION } from '../../lib/model/records';
-import { expect, openExtensionPage, panelFrame, test } from './harness';
+import { expect, openExtensionPage, panelFrame, test, type Harness } from './harness';
 import { PAGES, servedPages } from './pages';
 
 const FORMULA_NOTE = '=1+1';
@@ -104,17 +104,25 @@ async function importFiles(dashboard: Page, paths: string[]) {
   return dialog;
 }
 
+/** One listing saved from its panel, and the dashboard open with `prepare` run before its own code. */
+async function dashboardWithOneListing(
+  { context, serve, extensionId }: Pick<Harness, 'context' | 'serve' | 'extensionId'>,
+  prepare: () => void,
+) {
+  await serve(servedPages('outlier'));
+  const page = await context.newPage();
+  await saveFromPanel(page, extensionId, PAGES.outlier.url, 'screening', FORMULA_NOTE);
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
+  await dashboard.addInitScript(prepare);
+  return { dashboard, dir: mkdtempSync(join(tmpdir(), 'tasklens-transfer-')) };
+}
+
 test('without workers, the page makes the export files itself, and they hold the whole log', async ({
   context,
   serve,
   extensionId,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'tasklens-transfer-'));
-  await serve(servedPages('outlier'));
-  const page = await context.newPage();
-  await saveFromPanel(page, extensionId, PAGES.outlier.url, 'screening', FORMULA_NOTE);
-  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
-  await dashboard.addInitScript(() => {
+  const { dashboard, dir } = await dashboardWithOneListing({ context, serve, extensionId }, () => {
     // As in a browser whose extension pages cannot start module workers.
     Object.defineProperty(window, 'Worker', { value: undefined });
   });
@@ -154,12 +162,7 @@ test('an export worker that fails before it is asked is let go, and the page mak
   serve,
   extensionId,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'tasklens-transfer-'));
-  await serve(servedPages('outlier'));
-  const page = await context.newPage();
-  await saveFromPanel(page, extensionId, PAGES.outlier.url, 'applied', 'notes');
-  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
-  await dashboard.addInitScript(() => {
+  const { dashboard, dir } = await dashboardWithOneListing({ context, serve, extensionId }, () => {
     // Workers whose code fails to load: the error comes at once, before any file is asked for.
     class FailingWorker {
       onerror: ((event: { message: string }) => void) | null = null;

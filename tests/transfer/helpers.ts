@@ -1,12 +1,10 @@
-import { TaskLensDb } from '@/lib/db/database';
+import type { TaskLensDb } from '@/lib/db/database';
 import type { LogContents } from '@/lib/transfer/payload';
 import { mergeIntoBuckets } from '@/lib/db/history';
 import { putApplications } from '@/lib/db/applications';
 import { byId } from '../db/fixtures';
 
-export function freshDb(): TaskLensDb {
-  return new TaskLensDb(`transfer-${crypto.randomUUID()}`);
-}
+export { freshDb } from '../db/fixtures';
 
 export async function fill(db: TaskLensDb, log: LogContents) {
   await db.transaction('rw', db.platforms, db.applicationBuckets, db.historyBuckets, async () => {

@@ -1,5 +1,6 @@
 import { countApplications } from '@/lib/db/applications';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDb } from '../db/fixtures';
 import type { TaskLensDb } from '@/lib/db/database';
 import type { ImportFilesCommand, ImportPartCommand } from '@/lib/transfer/commands';
 import { buildApplicationsCsv } from '@/lib/transfer/csv-export';
@@ -9,16 +10,11 @@ import { buildJsonExport } from '@/lib/transfer/json-export';
 import { readLog } from '@/lib/transfer/log-read';
 import type { LogContents } from '@/lib/transfer/payload';
 import { splitTexts } from '@/lib/transfer/text-parts';
-import { freshDb, sorted } from './helpers';
+import { sorted } from './helpers';
 import { sampleApplication, sampleEvent, samplePlatform } from './sample';
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const log: LogContents = {
   platforms: [samplePlatform()],

@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUCKETS, bucketsOf } from '@/lib/db/buckets';
 import type { TaskLensDb } from '@/lib/db/database';
 import { readLogState } from '@/lib/transfer/log-read';
 import { emptyPayload } from '@/lib/transfer/payload';
 import type { ApplicationRecord } from '@/lib/model/records';
-import { byId } from '../db/fixtures';
-import { fill, freshDb } from './helpers';
+import { byId, useFreshDb } from '../db/fixtures';
+import { fill } from './helpers';
 import { sampleApplication, samplePlatform } from './sample';
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const log = Array.from({ length: 400 }, (_, i) => sampleApplication(`l${i}`));
 const ids = (list: readonly ApplicationRecord[]) => list.map((a) => a.id).sort();

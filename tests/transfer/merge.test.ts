@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDb } from '../db/fixtures';
 import { deleteApplications } from '@/lib/db/application-edits';
 import type { TaskLensDb } from '@/lib/db/database';
 import { applyImport, previewImport } from '@/lib/transfer/apply';
@@ -11,12 +12,7 @@ import { fileOf, fill, freshDb, sorted } from './helpers';
 import { sampleApplication, sampleEvent, samplePlatform, T0, T1, T2 } from './sample';
 
 let db: TaskLensDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const payload = (p: Partial<ImportPayload>): ImportPayload => ({ ...emptyPayload(), ...p });
 

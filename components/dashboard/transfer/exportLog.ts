@@ -81,6 +81,8 @@ function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => v
 
 /** Reads the log, makes the chosen file and hands it to the browser's downloads. */
 export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
+  // In the performance timeline, so the export's own time can be measured (see bench-transfer.ts).
+  const start = performance.mark('tasklens:export-start');
   const blob = await buildInWorker(kind, now, onStep).catch((error: unknown) => {
     // A worker that cannot start, or cannot reach the database from where it runs: the page makes
     // the file itself, and a failure of its own is the one reported.
@@ -90,5 +92,6 @@ export async function exportLog(kind: ExportKind, onStep: (label: string) => voi
   });
   const fileName = exportFileName(kind, now);
   downloadBlob(fileName, blob);
+  performance.measure('tasklens:export', { start: start.startTime, detail: kind });
   return fileName;
 }

@@ -23,6 +23,13 @@ describe('a file made in parts, as one blob', () => {
     expect(bytes.length).toBe(3 + 'Title\r\n"a"\r\n'.length);
   });
 
+  it('takes a part larger than a blob’s worth whole', async () => {
+    const huge = '日本語'.repeat(800_000);
+    const blob = blobOfParts(['start ', huge, ' end'], 'text/plain');
+    expect(blob.size).toBe(new TextEncoder().encode(`start ${huge} end`).length);
+    expect(await blob.text()).toBe(`start ${huge} end`);
+  });
+
   it('an empty file is an empty blob', async () => {
     const blob = blobOfParts([], 'application/json');
     expect(blob.size).toBe(0);

@@ -52,7 +52,7 @@ export function summarise(a: ApplicationRecord): ApplicationSummary {
  * dashboard can show those before it has read every bucket. A deletion takes its summary out and
  * nothing refills the gap until later changes; the full read follows at once anyway.
  */
-export const RECENT_SUMMARIES = -1;
+const RECENT_SUMMARIES = -1;
 export const RECENT_COUNT = 60;
 
 /** The most recently changed summaries, newest first. */

@@ -37,6 +37,16 @@ export type ExportKind = 'applications' | 'events' | 'backup';
 export const RECORDS_PER_PART = 50;
 
 const EXTENSIONS: Record<ExportKind, string> = { applications: 'csv', events: 'csv', backup: 'json' };
+const TYPES: Record<ExportKind, string> = {
+  applications: 'text/csv;charset=utf-8',
+  events: 'text/csv;charset=utf-8',
+  backup: 'application/json',
+};
+
+/** The media type an export file is saved with. */
+export function exportFileType(kind: ExportKind): string {
+  return TYPES[kind];
+}
 
 /** `tasklens-applications-2026-11-30.csv`, dated in the user's own calendar. */
 export function exportFileName(kind: ExportKind, now: Date): string {

@@ -27,7 +27,7 @@ export function emptyPayload(): ImportPayload {
 }
 
 /** The record lists of a payload. */
-export const PAYLOAD_LISTS = ['platforms', 'platformsIfMissing', 'applications', 'events'] as const;
+const PAYLOAD_LISTS = ['platforms', 'platformsIfMissing', 'applications', 'events'] as const;
 
 /** One payload holding the records of several, in order. */
 export function concatPayloads(parts: readonly ImportPayload[]): ImportPayload {

@@ -15,19 +15,12 @@ import { BUCKETS, bucketOf } from '@/lib/db/buckets';
 import type { TaskLensDb } from '@/lib/db/database';
 import type { ApplicationRecord } from '@/lib/model/records';
 import { sampleApplication } from '../transfer/sample';
-import { byId, snapshot, storeApplications, useFreshDb } from './fixtures';
+import { byId, snapshot, storeApplications, twinOf, useFreshDb } from './fixtures';
 
 let db: TaskLensDb;
 useFreshDb((fresh) => (db = fresh));
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => sampleApplication(`m${i}`));
-
-/** An id that falls in the same bucket as `id`. */
-function twinOf(id: string): string {
-  let n = 0;
-  while (bucketOf(`twin-${n}`) !== bucketOf(id)) n++;
-  return `twin-${n}`;
-}
 
 const inTransaction = <T>(work: () => Promise<T>) => db.transaction('rw', db.applicationBuckets, work);
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { Listing } from '@/lib/model/listing';
+import { bucketOf } from '@/lib/db/buckets';
 import { TaskLensDb } from '@/lib/db/database';
 import { readSummaries } from '@/lib/db/summaries';
 import { putApplications, readApplications } from '@/lib/db/applications';
@@ -17,6 +18,13 @@ export function makeListing(key: string, overrides: Partial<Listing> = {}): List
     source: 'adapter',
     ...overrides,
   };
+}
+
+/** An id that falls in the same bucket as `id`. */
+export function twinOf(id: string): string {
+  let n = 0;
+  while (bucketOf(`twin-${n}`) !== bucketOf(id)) n++;
+  return `twin-${n}`;
 }
 
 /** Orders records by id, as IndexedDB orders string keys. */

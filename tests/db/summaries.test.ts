@@ -12,7 +12,7 @@ import {
 import { RECENT_COUNT, readRecentSummaries, readSummaries, summarise } from '@/lib/db/summaries';
 import { ApplicationSummary, type ApplicationRecord } from '@/lib/model/records';
 import { sampleApplication } from '../transfer/sample';
-import { byId, makeListing, snapshot, storeApplications, useFreshDb } from './fixtures';
+import { byId, makeListing, snapshot, storeApplications, useFreshDb, twinOf } from './fixtures';
 
 let db: TaskLensDb;
 useFreshDb((fresh) => (db = fresh));
@@ -63,10 +63,7 @@ describe('application summaries', () => {
 
   it('stay whole when two writes in one transaction touch the same bucket at once', async () => {
     const a = await saveListing(db, { listing: makeListing('a'), stage: 'found', notes: '' });
-    // Another id in the same bucket as a's.
-    let n = 0;
-    while (bucketOf(`twin-${n}`) !== bucketOf(a.id)) n++;
-    const twin = { ...a, id: `twin-${n}`, listingKey: 'outlier:twin', listing: makeListing('twin') };
+    const twin = { ...a, id: twinOf(a.id), listingKey: 'outlier:twin', listing: makeListing('twin') };
     await db.transaction('rw', db.applicationBuckets, () =>
       Promise.all([putApplications(db, [{ ...a, notes: 'changed' }]), putApplications(db, [twin])]),
     );

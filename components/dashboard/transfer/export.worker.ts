@@ -1,4 +1,4 @@
-import { TaskLensDb } from '@/lib/db/database';
+import { db } from '@/components/shared/db';
 import { buildExportFile } from './exportFile';
 import { WARM_UP, type ExportReply, type ExportRequest } from './exportMessages';
 
@@ -12,8 +12,6 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ExportRequest | typeof WARM_UP>) => void) | null;
   postMessage: (reply: ExportReply) => void;
 };
-
-const db = new TaskLensDb();
 
 scope.onmessage = async ({ data }) => {
   if (data === WARM_UP) {

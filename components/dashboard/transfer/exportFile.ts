@@ -1,15 +1,9 @@
 import type { TaskLensDb } from '@/lib/db/database';
 import { applicationsCsvParts, eventsCsvParts } from '@/lib/transfer/csv-export';
-import type { ExportKind } from '@/lib/transfer/format';
+import { exportFileType, type ExportKind } from '@/lib/transfer/format';
 import { jsonExportParts } from '@/lib/transfer/json-export';
 import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
 import { blobOfParts } from '@/components/shared/blobOfParts';
-
-export const EXPORT_TYPES: Record<ExportKind, string> = {
-  applications: 'text/csv;charset=utf-8',
-  events: 'text/csv;charset=utf-8',
-  backup: 'application/json',
-};
 
 /** Lets the page paint (or a worker post its progress) before a long step. */
 const breather = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -37,5 +31,5 @@ export async function buildExportFile(
     await breather();
     parts = kind === 'backup' ? jsonExportParts(log, now) : applicationsCsvParts(log);
   }
-  return blobOfParts(parts, EXPORT_TYPES[kind]);
+  return blobOfParts(parts, exportFileType(kind));
 }

@@ -1,7 +1,6 @@
 import { db } from '@/components/shared/db';
 import { downloadBlob } from '@/components/shared/download';
 import { exportFileName, type ExportKind } from '@/lib/transfer/format';
-import { buildExportFile } from './exportFile';
 import { WARM_UP, type ExportReply, type ExportRequest } from './exportMessages';
 
 export const EXPORT_LABELS: Record<ExportKind, string> = {
@@ -83,11 +82,13 @@ function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => v
 export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
   // In the performance timeline, so the export's own time can be measured (see bench-transfer.ts).
   const start = performance.mark('tasklens:export-start');
-  const blob = await buildInWorker(kind, now, onStep).catch((error: unknown) => {
+  const blob = await buildInWorker(kind, now, onStep).catch(async (error: unknown) => {
     // A worker that cannot start, or cannot reach the database from where it runs: the page makes
-    // the file itself, and a failure of its own is the one reported.
+    // the file itself, and a failure of its own is the one reported. The code that makes files is
+    // loaded only then, so the dashboard does not load it to open.
     const reason = error instanceof Error ? error.message : String(error);
     console.warn(`TaskLens: the export worker could not make the file (${reason}); the page makes it.`);
+    const { buildExportFile } = await import('./exportFile');
     return buildExportFile(db, kind, now, onStep);
   });
   const fileName = exportFileName(kind, now);

@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { findByListingKey } from '@/lib/db/applications';
+import { sameRecord } from '@/lib/transfer/same-record';
 import type { TaskLensDb } from '@/lib/db/database';
 import type { Listing } from '@/lib/model/listing';
 import { PanelHello, type PanelPush } from '@/lib/messaging/protocol';
@@ -140,12 +141,12 @@ export class PanelSessions {
     });
     // The query runs again whenever anything in the application's bucket changes (about 40
     // applications in a large log); the panel hears only when its own records did.
-    let last = '';
+    let last: unknown;
     viewer.subscription = logState.subscribe({
-      next: ({ application, platform }) => {
-        const now = JSON.stringify([application, platform]);
-        if (now === last) return;
-        last = now;
+      next: (state) => {
+        if (last !== undefined && sameRecord(state, last)) return;
+        last = state;
+        const { application, platform } = state;
         send({ type: 'panel:state', listing, reading, application, platform });
       },
       error: () => send({ type: 'panel:state', listing, reading, application: null, platform: null }),

@@ -96,9 +96,10 @@ async function inBrowser(json: string): Promise<{ exportMs: number; importMs: nu
     const previewMs = performance.now() - start;
     start = performance.now();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await shown(
-      () =>
-        document.querySelector('[data-testid="transfer-status"]')?.textContent?.includes('Imported') === true,
+    await shown(() =>
+      [...document.querySelectorAll('[data-testid="notice"]')].some((n) =>
+        n.textContent?.includes('Imported'),
+      ),
     );
     const writeMs = performance.now() - start;
 

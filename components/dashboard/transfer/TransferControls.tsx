@@ -9,12 +9,10 @@ import { ProgressLine } from './ProgressLine';
 import { useProgress } from './progress';
 import { SHORTCUTS, useTransferShortcuts } from './useTransferShortcuts';
 import { WipeDialog } from './WipeDialog';
+import { useCommands } from '../useCommand';
 import './transfer.css';
 
 type Counts = { applications: number; platforms: number; events: number };
-
-/** How long a notice that went well stays up. */
-const STATUS_SHOWN_MS = 10_000;
 
 /**
  * The dashboard header's "Your data" menu: export as CSV or JSON, import with a preview, and
@@ -25,8 +23,8 @@ export function TransferControls() {
   const [open, setOpen] = useState(false);
   const [importing, setImporting] = useState(false);
   const [wipeCounts, setWipeCounts] = useState<Counts | null>(null);
-  const [status, setStatus] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
-  const [noticeHeld, setNoticeHeld] = useState(false);
+  // Results go to the dashboard's own notices, which dismiss themselves or wait for the user.
+  const { notify } = useCommands();
   const { progress, visible, busy, report, finish } = useProgress();
   const root = useRef<HTMLDivElement>(null);
   // Set at once, where `busy` waits for a render: a second press in the same moment (a click and
@@ -41,9 +39,9 @@ export function TransferControls() {
       report('Reading your log…');
       try {
         const fileName = await exportLog(kind, (label) => report(label));
-        setStatus({ text: `Saved ${fileName} to your downloads.`, tone: 'info' });
+        notify({ text: `Saved ${fileName} to your downloads.`, tone: 'info' });
       } catch (error) {
-        setStatus({
+        notify({
           text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
           tone: 'error',
         });
@@ -52,7 +50,7 @@ export function TransferControls() {
         finish();
       }
     },
-    [report, finish],
+    [report, finish, notify],
   );
   const openMenu = () => {
     if (!open) warmUpExport();
@@ -86,15 +84,6 @@ export function TransferControls() {
     };
   }, [open]);
 
-  // A result notice floats over the page, so one that went well steps aside after a while;
-  // an error stays until dismissed.
-  // Not while the pointer or focus is on it, so it never vanishes from under a reader.
-  useEffect(() => {
-    if (status?.tone !== 'info' || noticeHeld) return;
-    const timer = setTimeout(() => setStatus(null), STATUS_SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [status, noticeHeld]);
-
   return (
     <div className="transfer" ref={root} data-testid="transfer-controls">
       <button type="button" aria-expanded={open} aria-controls={menuId} onClick={openMenu}>
@@ -124,41 +113,15 @@ export function TransferControls() {
           </button>
         </div>
       )}
-      <div className="transfer-notices">
-        {visible && progress && <ProgressLine progress={progress} />}
-        <div
-          className="transfer-notice"
-          onMouseEnter={() => setNoticeHeld(true)}
-          onMouseLeave={() => setNoticeHeld(false)}
-          onFocus={() => setNoticeHeld(true)}
-          onBlur={() => setNoticeHeld(false)}
-        >
-          <p
-            className={`transfer-status ${status?.tone === 'error' ? 'transfer-error' : ''}`}
-            role="status"
-            data-testid="transfer-status"
-          >
-            {status?.text}
-          </p>
-          {status && (
-            <button
-              type="button"
-              className="transfer-dismiss"
-              aria-label="Dismiss"
-              onClick={() => {
-                setStatus(null);
-                setNoticeHeld(false);
-              }}
-            >
-              ×
-            </button>
-          )}
+      {visible && progress && (
+        <div className="transfer-notices">
+          <ProgressLine progress={progress} />
         </div>
-      </div>
+      )}
       {importing && (
         <ImportDialog
           onClose={() => setImporting(false)}
-          onImported={(text) => setStatus({ text, tone: 'info' })}
+          onImported={(text) => notify({ text, tone: 'info' })}
         />
       )}
       {wipeCounts && (
@@ -166,7 +129,7 @@ export function TransferControls() {
           counts={wipeCounts}
           onClose={() => setWipeCounts(null)}
           onExportFirst={backup}
-          onWiped={(text) => setStatus({ text, tone: 'info' })}
+          onWiped={(text) => notify({ text, tone: 'info' })}
         />
       )}
     </div>

@@ -169,7 +169,7 @@ export async function restoreBatch(db: TaskLensDb, batch: string, now = new Date
     const keys = entries.map((e) => e.application.listingKey);
     const taken = new Set((await findByListingKeys(db, keys)).map((a) => a.listingKey));
     const restored = entries.map((e) => e.application).filter((a) => !taken.has(a.listingKey));
-    await changeApplications(db, { put: restored, onlyNew: true });
+    await changeApplications(db, { add: restored });
     await db.trash.bulkDelete(restored.map((a) => a.id));
     await addEvents(
       db,

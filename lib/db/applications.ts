@@ -82,26 +82,27 @@ interface Change {
   put?: readonly ApplicationRecord[];
   /** Ids deleted; ids not in the log are ignored. */
   remove?: readonly string[];
-  /** Refuse (throw DuplicateApplicationError) if an application in `put` already exists. */
-  onlyNew?: boolean;
+  /** Stored as new: an id already in the log (and not removed here) or given twice is refused. */
+  add?: readonly ApplicationRecord[];
 }
 
 /**
  * Reads the buckets a change touches and writes them back changed, in turn with any other change
  * in the same transaction. Call inside a read-write transaction over applicationBuckets.
  */
-export function changeApplications(db: TaskLensDb, { put = [], remove = [], onlyNew = false }: Change) {
+export function changeApplications(db: TaskLensDb, { put = [], remove = [], add = [] }: Change) {
   const transaction = Dexie.currentTransaction;
   if (!transaction) {
     return Promise.reject(
       new Error('Applications are written inside a transaction over applicationBuckets.'),
     );
   }
-  if (!put.length && !remove.length) return Promise.resolve();
+  if (!put.length && !remove.length && !add.length) return Promise.resolve();
   return inTurn(transaction, async () => {
-    const ids = bucketsOf([...put.map((a) => a.id), ...remove]);
+    const ids = bucketsOf([...put.map((a) => a.id), ...add.map((a) => a.id), ...remove]);
     const stored = await db.applicationBuckets.bulkGet(ids);
-    const added = groupByBucket(put, (a) => a.id);
+    const putting = groupByBucket(put, (a) => a.id);
+    const adding = groupByBucket(add, (a) => a.id);
     const gone = new Set(remove);
     const values: ApplicationBucket[] = [];
     const emptied: number[] = [];
@@ -110,14 +111,18 @@ export function changeApplications(db: TaskLensDb, { put = [], remove = [], only
     const arriving = new Set<string>();
     for (const [i, id] of ids.entries()) {
       const before = stored[i]?.applications ?? [];
-      const incoming = added.get(id) ?? [];
-      const fresh = [...new Map(incoming.map((a) => [a.id, a])).values()];
+      const fresh = [...new Map((putting.get(id) ?? []).map((a) => [a.id, a])).values()];
       const replaced = new Set(fresh.map((a) => a.id));
-      if (onlyNew && (fresh.length < incoming.length || before.some((a) => replaced.has(a.id)))) {
-        throw new DuplicateApplicationError('An application with that id is already in your log.');
-      }
       const kept = before.filter((a) => !gone.has(a.id) && !replaced.has(a.id));
-      const bucket = bucketOfApplications(id, [...kept, ...fresh]);
+      const taken = new Set([...kept, ...fresh].map((a) => a.id));
+      const newOnes = adding.get(id) ?? [];
+      for (const a of newOnes) {
+        if (taken.has(a.id)) {
+          throw new DuplicateApplicationError('An application with that id is already in your log.');
+        }
+        taken.add(a.id);
+      }
+      const bucket = bucketOfApplications(id, [...kept, ...fresh, ...newOnes]);
       // The index sees each bucket's keys once, so two in one bucket are caught here.
       const keys = new Set(bucket.listingKeys);
       if (keys.size !== bucket.applications.length) {

@@ -23,13 +23,12 @@ async function writeTable<T extends { id: string }>(table: EntityTable<T, 'id'>,
 }
 
 /**
- * Applications, stored in buckets: removed ones go and updated ones are replaced in one change (a
- * listing key may pass from one application to another), then new ones are added, refused if an
- * id is already there.
+ * Applications, stored in buckets, in one change that reads and rewrites each bucket once:
+ * removed ones go, updated ones are replaced (a listing key may pass from one application to
+ * another), and new ones are added, refused if an id is already there.
  */
-async function writeApplications(db: TaskLensDb, part: TablePlan<ApplicationRecord>) {
-  await changeApplications(db, { remove: part.remove, put: part.update });
-  await changeApplications(db, { put: part.add, onlyNew: true });
+function writeApplications(db: TaskLensDb, part: TablePlan<ApplicationRecord>) {
+  return changeApplications(db, { remove: part.remove, put: part.update, add: part.add });
 }
 
 /**

@@ -87,20 +87,20 @@ describe('the bucketed application store', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('with onlyNew, refuses an id already stored and writes nothing', async () => {
+  it('as new, refuses an id already stored and writes nothing', async () => {
     const [a, b] = many(2);
     await storeApplications(db, [a]);
     const before = await snapshot(db);
     await expect(
-      inTransaction(() => changeApplications(db, { put: [b, { ...a, notes: 'x' }], onlyNew: true })),
+      inTransaction(() => changeApplications(db, { add: [b, { ...a, notes: 'x' }] })),
     ).rejects.toBeInstanceOf(DuplicateApplicationError);
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('with onlyNew, refuses one new id twice in the same change', async () => {
+  it('as new, refuses one new id twice in the same change', async () => {
     const [a] = many(1);
     await expect(
-      inTransaction(() => changeApplications(db, { put: [a, { ...a, notes: 'again' }], onlyNew: true })),
+      inTransaction(() => changeApplications(db, { add: [a, { ...a, notes: 'again' }] })),
     ).rejects.toBeInstanceOf(DuplicateApplicationError);
     expect(await countApplications(db)).toBe(0);
   });
@@ -120,7 +120,7 @@ describe('the bucketed application store', () => {
     // Removed and handed on in the same change.
     const heir: ApplicationRecord = { ...sampleApplication('heir'), listingKey: a.listingKey };
     expect(bucketOf(heir.id)).not.toBe(bucketOf(b.id));
-    await inTransaction(() => changeApplications(db, { remove: [b.id], put: [heir], onlyNew: true }));
+    await inTransaction(() => changeApplications(db, { remove: [b.id], add: [heir] }));
     expect((await findByListingKey(db, a.listingKey))?.id).toBe(heir.id);
     expect((await readApplications(db)).map((x) => x.id).sort()).toEqual([a.id, heir.id].sort());
   });
@@ -131,7 +131,7 @@ describe('the bucketed application store', () => {
     const heir: ApplicationRecord = { ...sampleApplication('heir'), listingKey: a.listingKey };
     await inTransaction(async () => {
       await changeApplications(db, { remove: [a.id] });
-      await changeApplications(db, { put: [heir], onlyNew: true });
+      await changeApplications(db, { add: [heir] });
     });
     expect((await findByListingKey(db, a.listingKey))?.id).toBe(heir.id);
     expect(await countApplications(db)).toBe(1);

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { ApplicationBucket, ApplicationRecord } from '../model/records';
-import { bucketOf, bucketsOf, groupByBucket, inTurn } from './buckets';
+import { bucketOf, bucketsOf, groupByBucket, inTurn, itemsOf } from './buckets';
 import type { TaskLensDb } from './database';
 
 /**
@@ -21,11 +21,8 @@ export function bucketApplications(applications: readonly ApplicationRecord[]): 
   return [...groupByBucket(applications, (a) => a.id)].map(([id, list]) => bucketOfApplications(id, list));
 }
 
-function flatten(buckets: readonly (ApplicationBucket | undefined)[]): ApplicationRecord[] {
-  const applications: ApplicationRecord[] = [];
-  for (const bucket of buckets) if (bucket) applications.push(...bucket.applications);
-  return applications;
-}
+const flatten = (buckets: readonly (ApplicationBucket | undefined)[]) =>
+  itemsOf(buckets, (bucket) => bucket.applications);
 
 export async function getApplication(db: TaskLensDb, id: string): Promise<ApplicationRecord | undefined> {
   const bucket = await db.applicationBuckets.get(bucketOf(id));

@@ -29,6 +29,13 @@ export function bucketsOf(keys: Iterable<string>): number[] {
 /** Every bucket id, for reading a whole bucketed store. */
 export const ALL_BUCKETS: readonly number[] = Array.from({ length: BUCKETS }, (_, i) => i);
 
+/** Every item of the given buckets (missing ones skipped), bucket by bucket. */
+export function itemsOf<B, T>(buckets: readonly (B | undefined)[], listOf: (bucket: B) => readonly T[]): T[] {
+  const items: T[] = [];
+  for (const bucket of buckets) if (bucket) items.push(...listOf(bucket));
+  return items;
+}
+
 /** Items grouped by the bucket their key falls into, in the order given. */
 export function groupByBucket<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<number, T[]> {
   return groupBy(items, (item) => bucketOf(keyOf(item)));

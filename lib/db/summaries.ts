@@ -14,7 +14,7 @@ import type {
   ApplicationSummary,
   SummaryBucket,
 } from '../model/records';
-import { ALL_BUCKETS, bucketOf, groupByBucket, inTurn } from './buckets';
+import { ALL_BUCKETS, bucketOf, groupByBucket, inTurn, itemsOf } from './buckets';
 import type { TaskLensDb } from './database';
 
 /**
@@ -175,10 +175,8 @@ export const summaryMirror: Middleware<DBCore> = {
 
 /** Every summary, from all buckets, in no particular order. */
 export async function readSummaries(db: TaskLensDb): Promise<ApplicationSummary[]> {
-  const summaries: ApplicationSummary[] = [];
   const buckets = await db.summaryBuckets.where(':id').aboveOrEqual(0).toArray();
-  for (const bucket of buckets) summaries.push(...bucket.summaries);
-  return summaries;
+  return itemsOf(buckets, (bucket) => bucket.summaries);
 }
 
 /**

@@ -28,6 +28,7 @@ import { splitTexts } from '../lib/transfer/text-parts';
 import { blobOfParts } from '../components/shared/blobOfParts';
 import { makeBenchLog } from './sample-log';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
+import { median } from './median.mjs';
 
 z.config({ jitless: true });
 
@@ -35,9 +36,6 @@ const APPLICATIONS = 10_000;
 const EVENTS = 50_000;
 const TARGETS = { exportMs: 1000, importMs: 3000 };
 const EXPORT_RUNS = 3;
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 type Row = [label: string, cpuMs: number, wallMs: number];
 

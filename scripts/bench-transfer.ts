@@ -18,9 +18,10 @@ import { z } from 'zod';
 import { TaskLensDb } from '../lib/db/database';
 import { applyImport } from '../lib/transfer/apply';
 import { TransferCommand } from '../lib/transfer/commands';
-import { applicationsCsvParts, eventsCsvParts, eventsSheetOf } from '../lib/transfer/csv-export';
+import { applicationsCsvParts, eventsCsvParts } from '../lib/transfer/csv-export';
 import { jsonExportParts } from '../lib/transfer/json-export';
 import { readLog } from '../lib/transfer/log-read';
+import { eventsSheetOf, piecesOf } from '../lib/transfer/log-pieces';
 import type { LogContents } from '../lib/transfer/payload';
 import { planImport } from '../lib/transfer/plan';
 import { readImportFiles } from '../lib/transfer/read-file';
@@ -146,10 +147,11 @@ async function inBrowser(json: string): Promise<{ exportMs: number; importMs: nu
     console.log(
       `${'import: "Import" pressed → written and confirmed'.padEnd(56)} ${writeMs.toFixed(0).padStart(6)} ms`,
     );
+    const list = (values: readonly number[]) => values.map((ms) => ms.toFixed(0)).join(', ');
     for (const [label, wall, own] of exports) {
       console.log(
         `${`export: ${label} → download (median of ${EXPORT_RUNS})`.padEnd(56)} ${median(wall).toFixed(0).padStart(6)} ms` +
-          `   runs ${wall.map((ms) => ms.toFixed(0)).join(', ')}; in the dashboard ${own.map((ms) => ms.toFixed(0)).join(', ')}`,
+          `   runs ${list(wall)}; in the dashboard ${list(own)}`,
       );
     }
     return { exportMs: Math.max(...exports.map(([, wall]) => median(wall))), importMs: previewMs + writeMs };
@@ -166,10 +168,10 @@ async function main() {
 
   // Made as the export worker makes them: in parts, each encoded into a blob as it comes.
   const json = await time('export: JSON backup', rows, () =>
-    blobOfParts(jsonExportParts(log, now), 'application/json'),
+    blobOfParts(jsonExportParts(piecesOf(log), now), 'application/json'),
   ).then(textOf);
   const applicationsCsv = await time('export: applications CSV', rows, () =>
-    blobOfParts(applicationsCsvParts(log), 'text/csv'),
+    blobOfParts(applicationsCsvParts(piecesOf(log)), 'text/csv'),
   ).then(textOf);
   const eventsCsv = await time('export: events CSV', rows, () =>
     blobOfParts(eventsCsvParts(eventsSheetOf(log)), 'text/csv'),

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { ConsoleMessage, Page } from '@playwright/test';
+import type { ApplicationRecord, EventRecord, PlatformRecord } from '../../lib/model/records';
 import { SCHEMA_VERSION } from '../../lib/model/records';
+import { APPLICATION_COLUMNS, EVENT_COLUMNS } from '../../lib/transfer/csv-columns';
+import { buildJsonExport } from '../../lib/transfer/json-export';
 import { expect, openExtensionPage, panelFrame, test, type Harness } from './harness';
 import { PAGES, servedPages } from './pages';
 
@@ -224,6 +227,123 @@ test('the background fetches only blob: URLs of the extension’s own pages, and
   );
   expect(refused).toMatchObject({ ok: false });
   expect(extensionRequests).toEqual([]);
+});
+
+/** A log of `count` applications with two events each, created in an order unlike their ids'. */
+function largeLog(count: number) {
+  const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % count) * 60_000).toISOString();
+  const platforms: PlatformRecord[] = [
+    {
+      id: 'outlier',
+      name: 'Outlier',
+      stage: 'applied',
+      stageSince: at(0),
+      stageDates: { found: at(0), applied: at(0) },
+      requirements: [],
+      unpaidHours: 0,
+      notes: '',
+      createdAt: at(0),
+      updatedAt: at(0),
+    },
+  ];
+  const applications: ApplicationRecord[] = Array.from({ length: count }, (_, i) => ({
+    id: `app-${i}`,
+    listingKey: `outlier:${i}`,
+    platformId: 'outlier',
+    listing: {
+      siteId: 'outlier',
+      url: `https://app.outlier.ai/en/expert/opportunities/${i}`,
+      canonicalUrl: `https://app.outlier.ai/en/expert/opportunities/${i}`,
+      listingKey: `outlier:${i}`,
+      title: `Listing ${i} – “quoted”, with a comma`,
+      company: 'Outlier',
+      description: `Rate model answers.\nLine two of listing ${i}.`,
+      source: 'adapter',
+    },
+    stage: 'applied',
+    stageSince: at(i),
+    stageDates: { found: at(i), applied: at(i) },
+    payNoted: '$20/h',
+    notes: i % 5 ? '' : '=SUM(A1:A9)',
+    tags: [],
+    createdAt: at(i),
+    updatedAt: at(i),
+  }));
+  const events: EventRecord[] = applications.flatMap((a, i) => [
+    { id: `e-${i}-1`, subject: 'application', subjectId: a.id, kind: 'created', at: at(i) },
+    {
+      id: `e-${i}-2`,
+      subject: 'application',
+      subjectId: a.id,
+      kind: 'stage',
+      from: 'found',
+      to: 'applied',
+      at: at(i),
+    },
+  ]);
+  return { platforms, applications, events };
+}
+
+test('a log in every bucket exports whole from the worker, and the CSV rows run oldest first', async ({
+  context,
+  extensionId,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tasklens-transfer-'));
+  // Enough applications that every one of the ranges the export reads holds some.
+  const log = largeLog(600);
+  writeFileSync(join(dir, 'large.json'), await buildJsonExport(log, new Date()));
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
+  const dialog = await importFiles(dashboard, [join(dir, 'large.json')]);
+  await expect(dialog.getByTestId('preview-applications').locator('[data-column="added"]')).toHaveText('600');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  // Opened again, so the export worker the import's menu warmed up is not the one watched for.
+  await dashboard.reload();
+  const stored = await readDatabase(dashboard);
+  expect(stored.applications).toHaveLength(600);
+
+  const backup = await exportFile(dashboard, 'Full backup (JSON)', dir);
+  const file = JSON.parse(readFileSync(backup.path, 'utf8')) as typeof stored;
+  const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  expect({
+    platforms: byId(file.platforms),
+    applications: byId(file.applications),
+    events: byId(file.events),
+  }).toEqual(stored);
+
+  const rowsOf = (path: string) =>
+    Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+  const oldestFirst = (rows: Record<string, string>[], time: string, id: string) =>
+    rows
+      .map((r) => [r[time], r[id]])
+      .sort(([t1, i1], [t2, i2]) => t1.localeCompare(t2) || i1.localeCompare(i2));
+  const applications = rowsOf((await exportFile(dashboard, 'Applications (CSV)', dir)).path);
+  expect(applications).toHaveLength(600);
+  const applicationOrder = applications.map((r) => [
+    r[APPLICATION_COLUMNS.createdAt],
+    r[APPLICATION_COLUMNS.id],
+  ]);
+  expect(applicationOrder).toEqual(
+    oldestFirst(applications, APPLICATION_COLUMNS.createdAt, APPLICATION_COLUMNS.id),
+  );
+  expect(new Set(applications.map((r) => r[APPLICATION_COLUMNS.id]))).toEqual(
+    new Set(log.applications.map((a) => a.id)),
+  );
+  expect(applications.find((r) => r[APPLICATION_COLUMNS.id] === 'app-0')?.[APPLICATION_COLUMNS.notes]).toBe(
+    "'=SUM(A1:A9)",
+  );
+
+  const events = rowsOf((await exportFile(dashboard, 'History of changes (CSV)', dir)).path);
+  expect(events).toHaveLength(1200);
+  expect(events.map((r) => [r[EVENT_COLUMNS.at], r[EVENT_COLUMNS.id]])).toEqual(
+    oldestFirst(events, EVENT_COLUMNS.at, EVENT_COLUMNS.id),
+  );
+  expect(events.find((r) => r[EVENT_COLUMNS.id] === 'e-7-1')?.[EVENT_COLUMNS.about]).toBe(
+    log.applications[7].listing.title,
+  );
 });
 
 test('export, delete everything, import: the log comes back exactly; broken files change nothing', async ({

@@ -36,9 +36,9 @@ export function TransferControls() {
       setOpen(false);
       if (exporting.current) return;
       exporting.current = true;
-      report('Reading your log…');
+      report('Making the file…');
       try {
-        const fileName = await exportLog(kind, (label) => report(label));
+        const fileName = await exportLog(kind);
         notify({ text: `Saved ${fileName} to your downloads.`, tone: 'info' });
       } catch (error) {
         notify({

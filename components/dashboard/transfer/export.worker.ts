@@ -20,9 +20,7 @@ scope.onmessage = async ({ data }) => {
     return;
   }
   try {
-    const blob = await buildExportFile(db, data.kind, new Date(data.now), (label) =>
-      scope.postMessage({ type: 'step', label }),
-    );
+    const blob = await buildExportFile(db, data.kind, new Date(data.now));
     scope.postMessage({ type: 'done', blob });
   } catch (error) {
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -54,6 +54,27 @@ function readDatabase(page: Page) {
   });
 }
 
+type StoredRecords = Awaited<ReturnType<typeof readDatabase>>;
+
+/** The records of an exported backup, ordered as readDatabase orders them. */
+function recordsOfBackup(path: string): StoredRecords {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as StoredRecords;
+  const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    platforms: byId(file.platforms),
+    applications: byId(file.applications),
+    events: byId(file.events),
+  };
+}
+
+/** The rows of an exported CSV file, by column header. */
+function rowsOfCsv(path: string) {
+  return Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+}
+
 async function saveFromPanel(page: Page, extensionId: string, url: string, stage: string, notes: string) {
   await page.goto(url);
   const panel = await panelFrame(page, extensionId);
@@ -142,22 +163,12 @@ test('without workers, the page makes the export files itself, and they hold the
   await expect(status).toContainText(`Saved ${backup.name}`);
   await dashboard.clock.fastForward('00:11');
   await expect(status).toBeEmpty();
-  const file = JSON.parse(readFileSync(backup.path, 'utf8')) as typeof log;
-  // Ordered as readDatabase orders them.
-  const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-  expect({
-    platforms: byId(file.platforms),
-    applications: byId(file.applications),
-    events: byId(file.events),
-  }).toEqual(log);
+  expect(recordsOfBackup(backup.path)).toEqual(log);
   const csv = await exportFile(dashboard, 'Applications (CSV)', dir, { inWorker: false });
   await expect(status).toContainText(`Saved ${csv.name}`);
   await status.getByRole('button', { name: 'Dismiss' }).click();
   await expect(status).toBeEmpty();
-  const rows = Papa.parse<Record<string, string>>(readFileSync(csv.path, 'utf8').replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+  const rows = rowsOfCsv(csv.path);
   expect(rows.map((r) => r['Listing key'])).toEqual(
     log.applications.map((a) => (a as { id: string; listingKey?: string }).listingKey),
   );
@@ -186,8 +197,7 @@ test('an export worker that fails before it is asked is let go, and the page mak
   await expect(menu(dashboard)).toBeVisible();
   const log = await readDatabase(dashboard);
   const backup = await exportFile(dashboard, 'Full backup (JSON)', dir, { inWorker: false });
-  const file = JSON.parse(readFileSync(backup.path, 'utf8')) as typeof log;
-  expect(file.applications).toEqual(log.applications);
+  expect(recordsOfBackup(backup.path).applications).toEqual(log.applications);
 });
 
 test('the background fetches only blob: URLs of the extension’s own pages, and nothing leaves the machine', async ({
@@ -303,24 +313,13 @@ test('a log in every bucket exports whole from the worker, and the CSV rows run 
   expect(stored.applications).toHaveLength(600);
 
   const backup = await exportFile(dashboard, 'Full backup (JSON)', dir);
-  const file = JSON.parse(readFileSync(backup.path, 'utf8')) as typeof stored;
-  const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-  expect({
-    platforms: byId(file.platforms),
-    applications: byId(file.applications),
-    events: byId(file.events),
-  }).toEqual(stored);
+  expect(recordsOfBackup(backup.path)).toEqual(stored);
 
-  const rowsOf = (path: string) =>
-    Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
   const oldestFirst = (rows: Record<string, string>[], time: string, id: string) =>
     rows
       .map((r) => [r[time], r[id]])
       .sort(([t1, i1], [t2, i2]) => t1.localeCompare(t2) || i1.localeCompare(i2));
-  const applications = rowsOf((await exportFile(dashboard, 'Applications (CSV)', dir)).path);
+  const applications = rowsOfCsv((await exportFile(dashboard, 'Applications (CSV)', dir)).path);
   expect(applications).toHaveLength(600);
   const applicationOrder = applications.map((r) => [
     r[APPLICATION_COLUMNS.createdAt],
@@ -336,7 +335,7 @@ test('a log in every bucket exports whole from the worker, and the CSV rows run 
     "'=SUM(A1:A9)",
   );
 
-  const events = rowsOf((await exportFile(dashboard, 'History of changes (CSV)', dir)).path);
+  const events = rowsOfCsv((await exportFile(dashboard, 'History of changes (CSV)', dir)).path);
   expect(events).toHaveLength(1200);
   expect(events.map((r) => [r[EVENT_COLUMNS.at], r[EVENT_COLUMNS.id]])).toEqual(
     oldestFirst(events, EVENT_COLUMNS.at, EVENT_COLUMNS.id),

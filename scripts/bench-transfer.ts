@@ -18,10 +18,9 @@ import { z } from 'zod';
 import { TaskLensDb } from '../lib/db/database';
 import { applyImport } from '../lib/transfer/apply';
 import { TransferCommand } from '../lib/transfer/commands';
-import { applicationsCsvParts, eventsCsvParts } from '../lib/transfer/csv-export';
+import { applicationsCsvParts, eventsCsvParts, eventsSheetOf } from '../lib/transfer/csv-export';
 import { jsonExportParts } from '../lib/transfer/json-export';
 import { readLog } from '../lib/transfer/log-read';
-import { eventsSheetOf, piecesOf } from '../lib/transfer/log-pieces';
 import type { LogContents } from '../lib/transfer/payload';
 import { planImport } from '../lib/transfer/plan';
 import { readImportFiles } from '../lib/transfer/read-file';
@@ -182,10 +181,10 @@ async function main() {
 
   // Made as the export worker makes them: in parts, each encoded into a blob as it comes.
   const json = await time('export: JSON backup', rows, () =>
-    blobOfParts(jsonExportParts(piecesOf(log), now), 'application/json'),
+    blobOfParts(jsonExportParts(log, now), 'application/json'),
   ).then(textOf);
   const applicationsCsv = await time('export: applications CSV', rows, () =>
-    blobOfParts(applicationsCsvParts(piecesOf(log)), 'text/csv'),
+    blobOfParts(applicationsCsvParts(log), 'text/csv'),
   ).then(textOf);
   const eventsCsv = await time('export: events CSV', rows, () =>
     blobOfParts(eventsCsvParts(eventsSheetOf(log)), 'text/csv'),

@@ -6,13 +6,9 @@ const BYTES_PER_BLOB = 4 * 1024 * 1024;
  * reused for every blob (a blob copies what it is given), so the whole file is never one string
  * and no part outlives its turn: kept as text until the end, the parts and the many small pieces
  * they are built of kept the garbage collector busy for longer than making the file took, and
- * encoding each part into a fresh array took about a tenth longer. The parts may come as they are
- * made from a log still being read.
+ * encoding each part into a fresh array took about a tenth longer.
  */
-export async function blobOfParts(
-  parts: AsyncIterable<string> | Iterable<string>,
-  type: string,
-): Promise<Blob> {
+export function blobOfParts(parts: Iterable<string>, type: string): Blob {
   const encoder = new TextEncoder();
   const blobs: Blob[] = [];
   let buffer = new Uint8Array(BYTES_PER_BLOB);
@@ -21,7 +17,7 @@ export async function blobOfParts(
     if (used) blobs.push(new Blob([buffer.subarray(0, used)]));
     used = 0;
   };
-  for await (const part of parts) {
+  for (const part of parts) {
     // UTF-8 takes at most three bytes per UTF-16 code unit.
     const most = part.length * 3;
     if (used + most > buffer.length) {

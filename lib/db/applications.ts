@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { ApplicationBucket, ApplicationRecord } from '../model/records';
-import { bucketOf, bucketsOf, groupByBucket, inTurn, itemsOf, readInRanges } from './buckets';
+import { bucketOf, bucketsOf, groupByBucket, inTurn, itemsOf } from './buckets';
 import type { TaskLensDb } from './database';
 
 /**
@@ -62,11 +62,6 @@ export async function findByListingKey(db: TaskLensDb, key: string): Promise<App
 /** Every application, in no particular order. */
 export async function readApplications(db: TaskLensDb): Promise<ApplicationRecord[]> {
   return flatten(await db.applicationBuckets.toArray());
-}
-
-/** Every application, in ranges of buckets that arrive one after another (see readInRanges). */
-export function readApplicationsInRanges(db: TaskLensDb): Promise<ApplicationRecord[]>[] {
-  return readInRanges(db.applicationBuckets, (bucket) => bucket.applications);
 }
 
 /** How many applications the log holds: one entry each in the listing-key index, read without the records. */

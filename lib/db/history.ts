@@ -1,6 +1,6 @@
 import type { EventRecord, HistoryBucket, HistoryRecord } from '../model/records';
 import { Dexie } from 'dexie';
-import { bucketOf, bucketsOf, inTurn, readInRanges } from './buckets';
+import { bucketOf, bucketsOf, inTurn } from './buckets';
 import type { TaskLensDb } from './database';
 
 /** A subject's history lives in the bucket its key hashes to (see buckets.ts). */
@@ -81,11 +81,6 @@ export function flattenBuckets(buckets: readonly (HistoryBucket | undefined)[]):
   const events: EventRecord[] = [];
   for (const b of buckets) if (b) for (const h of b.histories) for (const e of h.events) events.push(e);
   return events;
-}
-
-/** Every event, in ranges of buckets that arrive one after another (see readInRanges). */
-export function readEventsInRanges(db: TaskLensDb): Promise<EventRecord[]>[] {
-  return readInRanges(db.historyBuckets, (bucket) => bucket.histories.flatMap((h) => h.events));
 }
 
 export async function countEvents(db: TaskLensDb): Promise<number> {

@@ -1,6 +1,5 @@
 import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, RECORDS_PER_PART } from './format';
-import { joinParts, piecesOf, type LogPieces } from './log-pieces';
 import type { LogContents } from './payload';
 
 export interface ExportEnvelope {
@@ -12,16 +11,11 @@ export interface ExportEnvelope {
   events: EventRecord[];
 }
 
-/** A list's items as JSON, piece by piece as each arrives, in parts that join with the list's brackets around them. */
-async function* listParts(pieces: readonly Promise<readonly unknown[]>[]) {
-  let first = true;
-  for (const piece of pieces) {
-    const items = await piece;
-    for (let i = 0; i < items.length; i += RECORDS_PER_PART) {
-      const text = JSON.stringify(items.slice(i, i + RECORDS_PER_PART));
-      yield (first ? '' : ',') + text.slice(1, -1);
-      first = false;
-    }
+/** A list's items as JSON, in parts that join with the list's brackets around them. */
+function* listParts(items: readonly unknown[]) {
+  for (let i = 0; i < items.length; i += RECORDS_PER_PART) {
+    const text = JSON.stringify(items.slice(i, i + RECORDS_PER_PART));
+    yield (i ? ',' : '') + text.slice(1, -1);
   }
 }
 
@@ -30,12 +24,12 @@ async function* listParts(pieces: readonly Promise<readonly unknown[]>[]) {
  * RECORDS_PER_PART). Joined, the parts are exactly `JSON.stringify` of the envelope: compact, so
  * large logs stay well inside the import size limit.
  */
-export async function* jsonExportParts(log: LogPieces, now: Date): AsyncGenerator<string> {
+export function* jsonExportParts(log: LogContents, now: Date): Generator<string> {
   const head: Omit<ExportEnvelope, 'applications' | 'events'> = {
     format: EXPORT_FORMAT,
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
-    platforms: [...(await log.platforms)],
+    platforms: log.platforms,
   };
   yield JSON.stringify(head).slice(0, -1) + ',"applications":[';
   yield* listParts(log.applications);
@@ -44,6 +38,6 @@ export async function* jsonExportParts(log: LogPieces, now: Date): AsyncGenerato
   yield ']}';
 }
 
-export function buildJsonExport(log: LogContents, now: Date): Promise<string> {
-  return joinParts(jsonExportParts(piecesOf(log), now));
+export function buildJsonExport(log: LogContents, now: Date): string {
+  return [...jsonExportParts(log, now)].join('');
 }

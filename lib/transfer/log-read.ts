@@ -1,14 +1,9 @@
-import {
-  findByListingKeys,
-  getApplications,
-  readApplications,
-  readApplicationsInRanges,
-} from '../db/applications';
+import { findByListingKeys, getApplications, readApplications } from '../db/applications';
 import { BUCKETS, bucketsOf } from '../db/buckets';
 import type { TaskLensDb } from '../db/database';
-import { flattenBuckets, readEventsInRanges } from '../db/history';
+import { flattenBuckets } from '../db/history';
 import { readSummaries } from '../db/summaries';
-import type { EventsSheet, LogPieces } from './log-pieces';
+import type { EventsSheet } from './csv-export';
 import type { ImportMode, ImportPayload, LogContents } from './payload';
 import type { LogState } from './plan';
 
@@ -34,36 +29,19 @@ async function readAll(db: TaskLensDb, withEvents: boolean): Promise<LogContents
 }
 
 /**
- * Lends `use` the log in pieces (see LogPieces), all asked for at once in one transaction, so the
- * file is made while the rest is still being read. `withEvents: false` leaves the history out
- * (no pieces), for what does not need it, such as the applications CSV.
+ * What the events CSV needs: every event, with titles from the summaries (the full applications,
+ * with their listing text, are ten times the reading).
  */
-export function readLogPieces<T>(
-  db: TaskLensDb,
-  use: (log: LogPieces) => Promise<T>,
-  { withEvents = true } = {},
-): Promise<T> {
-  return db.transaction('r', db.platforms, db.applicationBuckets, db.historyBuckets, () =>
-    use({
-      platforms: db.platforms.toArray(),
-      applications: readApplicationsInRanges(db),
-      events: withEvents ? readEventsInRanges(db) : [],
-    }),
-  );
-}
-
-/**
- * Lends `use` what the events CSV needs, as readLogPieces does: every event, with titles from the
- * summaries (the full applications, with their listing text, are ten times the reading).
- */
-export function readEventsSheet<T>(db: TaskLensDb, use: (sheet: EventsSheet) => Promise<T>): Promise<T> {
-  return db.transaction('r', db.platforms, db.summaryBuckets, db.historyBuckets, () =>
-    use({
-      platforms: db.platforms.toArray(),
-      titles: readSummaries(db).then((summaries) => new Map(summaries.map((s) => [s.id, s.title]))),
-      events: readEventsInRanges(db),
-    }),
-  );
+export function readEventsSheet(db: TaskLensDb): Promise<EventsSheet> {
+  return db.transaction('r', db.platforms, db.summaryBuckets, db.historyBuckets, async () => {
+    const [platforms, summaries, buckets] = await Promise.all([
+      db.platforms.toArray(),
+      readSummaries(db),
+      db.historyBuckets.toArray(),
+    ]);
+    const titles = new Map(summaries.map((s) => [s.id, s.title]));
+    return { platforms, events: flattenBuckets(buckets), titles };
+  });
 }
 
 /**

@@ -299,9 +299,9 @@ test('a log in every bucket exports whole from the worker, and the CSV rows run 
   extensionId,
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'tasklens-transfer-'));
-  // Enough applications that every one of the ranges the export reads holds some.
+  // Enough applications to fill every bucket of the store the export reads.
   const log = largeLog(600);
-  writeFileSync(join(dir, 'large.json'), await buildJsonExport(log, new Date()));
+  writeFileSync(join(dir, 'large.json'), buildJsonExport(log, new Date()));
   const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
   const dialog = await importFiles(dashboard, [join(dir, 'large.json')]);
   await expect(dialog.getByTestId('preview-applications').locator('[data-column="added"]')).toHaveText('600');

@@ -10,8 +10,7 @@ import {
   toCell,
 } from '@/lib/transfer/csv-cell';
 import { APPLICATION_COLUMNS } from '@/lib/transfer/csv-columns';
-import { buildApplicationsCsv, buildEventsCsv, eventsCsvParts, UTF8_BOM } from '@/lib/transfer/csv-export';
-import { joinParts } from '@/lib/transfer/log-pieces';
+import { buildApplicationsCsv, buildEventsCsv, eventsSheetOf, UTF8_BOM } from '@/lib/transfer/csv-export';
 import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
 import { readImportFile } from '@/lib/transfer/read-file';
 import { fileOf, fill, freshDb } from './helpers';
@@ -56,9 +55,9 @@ describe('cells are safe in a spreadsheet and read back exactly', () => {
   });
 });
 
-const csv = await buildApplicationsCsv(log);
-
 describe('the applications CSV', () => {
+  const csv = buildApplicationsCsv(log);
+
   it('starts with a BOM, has readable columns, and no cell starts like a formula', () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1)).data;
@@ -106,7 +105,7 @@ describe('the applications CSV', () => {
 
 describe('the events CSV', () => {
   it('keeps an empty detail apart from no detail', async () => {
-    const read = await readImportFile(fileOf('e.csv', await buildEventsCsv(log)));
+    const read = await readImportFile(fileOf('e.csv', buildEventsCsv(eventsSheetOf(log))));
     expect(read.payload.events).toEqual(log.events);
     expect(read.payload.events[0].detail).toBe('');
     expect(read.payload.events[0]).not.toHaveProperty('outcome');
@@ -115,8 +114,8 @@ describe('the events CSV', () => {
   it('from the database names each application by the title in its summary', async () => {
     const db = freshDb();
     await fill(db, log);
-    const fromSummaries = await readEventsSheet(db, (sheet) => joinParts(eventsCsvParts(sheet)));
-    expect(fromSummaries).toBe(await buildEventsCsv(await readLog(db)));
+    const fromSummaries = buildEventsCsv(await readEventsSheet(db));
+    expect(fromSummaries).toBe(buildEventsCsv(eventsSheetOf(await readLog(db))));
     expect(fromSummaries).toContain(`"${log.applications[0].listing.title}"`);
     await db.delete();
   });

@@ -81,7 +81,7 @@ describe('hostile and broken files are refused cleanly', () => {
   });
 
   it('prototype keys inside a CSV snapshot cell and as a column', async () => {
-    const csv = await buildApplicationsCsv({
+    const csv = buildApplicationsCsv({
       platforms: [samplePlatform()],
       applications: [sampleApplication('a')],
       events: [],
@@ -133,15 +133,11 @@ describe('hostile and broken files are refused cleanly', () => {
   });
 
   it('the same record twice in one import', async () => {
-    const csv = await buildApplicationsCsv({
-      platforms: [],
-      applications: [sampleApplication('a')],
-      events: [],
-    });
+    const csv = buildApplicationsCsv({ platforms: [], applications: [sampleApplication('a')], events: [] });
     await expect(readImportFiles([fileOf('one.csv', csv), fileOf('two.csv', csv)])).rejects.toThrow(
       /"two.csv", row 2: the application id "app-a" is also used by "one.csv", row 2/,
     );
-    const backup = await buildJsonExport(
+    const backup = buildJsonExport(
       { platforms: [], applications: [], events: [sampleEvent('e1', 'x'), sampleEvent('e1', 'y')] },
       new Date(),
     );

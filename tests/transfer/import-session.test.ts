@@ -50,7 +50,7 @@ async function send(session: ImportSession, parts: ImportPartCommand[]) {
 describe('the background’s side of an import', () => {
   it('reads the files once, previews, and writes what it kept', async () => {
     const session = new ImportSession(db, noFetch);
-    const parts = partsFor('backup.json', await buildJsonExport(log, new Date()));
+    const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
     expect(parts.length).toBeGreaterThan(2);
     expect(await session.receive(parts[0])).toEqual({ status: 'waiting', received: 1 });
     const preview = await send(session, parts.slice(1));
@@ -68,18 +68,18 @@ describe('the background’s side of an import', () => {
   });
 
   it('after a restart asks for the files again, and can then check and write in one go', async () => {
-    const parts = partsFor('backup.json', await buildJsonExport(log, new Date()));
+    const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
     await send(new ImportSession(db, noFetch), parts);
     const restarted = new ImportSession(db, noFetch);
     expect(await restarted.apply(parts[0].importId, 'merge')).toEqual({ status: 'expired' });
-    const again = partsFor('backup.json', await buildJsonExport(log, new Date()), true, parts[0].importId);
+    const again = partsFor('backup.json', buildJsonExport(log, new Date()), true, parts[0].importId);
     expect(await send(restarted, again)).toMatchObject({ status: 'applied' });
     expect(await countApplications(db)).toBe(30);
   });
 
   it('refuses a broken file with its reasons and changes nothing', async () => {
     const session = new ImportSession(db, noFetch);
-    const text = (await buildJsonExport(log, new Date())).replace('"stage":"applied"', '"stage":"hired"');
+    const text = buildJsonExport(log, new Date()).replace('"stage":"applied"', '"stage":"hired"');
     const reply = await send(session, partsFor('backup.json', text, true));
     expect(reply).toMatchObject({ status: 'refused' });
     expect(reply?.status === 'refused' && reply.details.join(' ')).toMatch(/platforms\[0\].*stage/);
@@ -88,7 +88,7 @@ describe('the background’s side of an import', () => {
 
   it('lets only a JSON backup replace the log', async () => {
     const session = new ImportSession(db, noFetch);
-    const parts = partsFor('applications.csv', await buildApplicationsCsv(log));
+    const parts = partsFor('applications.csv', buildApplicationsCsv(log));
     expect(await send(session, parts)).toMatchObject({ status: 'preview', kind: 'csv' });
     expect(await session.apply(parts[0].importId, 'replace')).toMatchObject({ status: 'refused' });
     expect(await countApplications(db)).toBe(0);
@@ -96,7 +96,7 @@ describe('the background’s side of an import', () => {
 
   it('fetches files the page names by URL, and says so when it cannot', async () => {
     const url = `blob:chrome-extension://tasklens/${crypto.randomUUID()}`;
-    blobs.set(url, new TextEncoder().encode(await buildJsonExport(log, new Date())));
+    blobs.set(url, new TextEncoder().encode(buildJsonExport(log, new Date())));
     const session = new ImportSession(db, fetchBlob);
     const files = (importId: string, apply: boolean): ImportFilesCommand => ({
       type: 'import:files',
@@ -115,9 +115,9 @@ describe('the background’s side of an import', () => {
 
   it('keeps another tab’s import while writing one, and forgets one the page discards', async () => {
     const session = new ImportSession(db, noFetch);
-    const first = partsFor('backup.json', await buildJsonExport(log, new Date()));
+    const first = partsFor('backup.json', buildJsonExport(log, new Date()));
     await send(session, first);
-    const second = partsFor('applications.csv', await buildApplicationsCsv(log));
+    const second = partsFor('applications.csv', buildApplicationsCsv(log));
     const writing = session.apply(first[0].importId, 'merge');
     await send(session, second);
     expect(await writing).toMatchObject({ status: 'applied' });
@@ -130,7 +130,7 @@ describe('the background’s side of an import', () => {
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const url = `blob:chrome-extension://tasklens/${crypto.randomUUID()}`;
-    blobs.set(url, new TextEncoder().encode(await buildJsonExport(log, new Date())));
+    blobs.set(url, new TextEncoder().encode(buildJsonExport(log, new Date())));
     const slowFetch = async (u: string) => {
       await gate;
       return fetchBlob(u);
@@ -175,7 +175,7 @@ describe('the background’s side of an import', () => {
 
   it('refuses the rest of an import whose start it never saw', async () => {
     const session = new ImportSession(db, noFetch);
-    const parts = partsFor('backup.json', await buildJsonExport(log, new Date()));
+    const parts = partsFor('backup.json', buildJsonExport(log, new Date()));
     await expect(session.receive(parts[1])).rejects.toThrow(/interrupted/);
   });
 });

@@ -1,20 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BUCKETS, bucketsOf } from '@/lib/db/buckets';
 import type { TaskLensDb } from '@/lib/db/database';
-import {
-  applicationsCsvParts,
-  buildApplicationsCsv,
-  buildEventsCsv,
-  eventsCsvParts,
-} from '@/lib/transfer/csv-export';
-import { buildJsonExport, jsonExportParts } from '@/lib/transfer/json-export';
-import { joinParts } from '@/lib/transfer/log-pieces';
-import { readEventsSheet, readLog, readLogPieces, readLogState } from '@/lib/transfer/log-read';
+import { readLogState } from '@/lib/transfer/log-read';
 import { emptyPayload } from '@/lib/transfer/payload';
 import type { ApplicationRecord } from '@/lib/model/records';
 import { byId, useFreshDb } from '../db/fixtures';
 import { fill } from './helpers';
-import { sampleApplication, sampleEvent, samplePlatform } from './sample';
+import { sampleApplication, samplePlatform } from './sample';
 
 let db: TaskLensDb;
 useFreshDb((fresh) => (db = fresh));
@@ -49,35 +41,5 @@ describe('what a merge reads from the log', () => {
       readLogState(db, 'merge', { ...emptyPayload(), applications: file }),
     );
     expect([...state.applications].sort(byId)).toEqual([...log].sort(byId));
-  });
-});
-
-describe('what an export reads from the log', () => {
-  const events = log.flatMap((a, i) => [
-    sampleEvent(`${a.id}-1`, a.id, new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()),
-    sampleEvent(`${a.id}-2`, a.id, new Date(Date.UTC(2026, 0, 2, 0, 0, i)).toISOString()),
-  ]);
-  beforeEach(() => fill(db, { platforms: [samplePlatform()], applications: log, events }));
-
-  it('read in ranges of buckets, makes the same files as the whole log read at once', async () => {
-    const now = new Date('2026-11-30T12:00:00.000Z');
-    const whole = await readLog(db);
-    expect(whole.applications).toHaveLength(log.length);
-    const json = await readLogPieces(db, (pieces) => {
-      expect(pieces.applications.length).toBeGreaterThan(1);
-      return joinParts(jsonExportParts(pieces, now));
-    });
-    expect(json).toBe(await buildJsonExport(whole, now));
-    expect(
-      await readLogPieces(db, (pieces) => joinParts(applicationsCsvParts(pieces)), { withEvents: false }),
-    ).toBe(await buildApplicationsCsv(whole));
-    expect(await readEventsSheet(db, (sheet) => joinParts(eventsCsvParts(sheet)))).toBe(
-      await buildEventsCsv(whole),
-    );
-  });
-
-  it('without events, reads no history', async () => {
-    const read = await readLogPieces(db, async (pieces) => pieces.events.length, { withEvents: false });
-    expect(read).toBe(0);
   });
 });

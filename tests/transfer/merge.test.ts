@@ -64,7 +64,7 @@ describe('merging an import into the log', () => {
       applications: [sampleApplication('a', { notes: 'newer', updatedAt: T1 }), sampleApplication('b')],
       events: [sampleEvent('e1', 'app-b')],
     });
-    const json = await buildJsonExport(await readLog(source), new Date(T2));
+    const json = buildJsonExport(await readLog(source), new Date(T2));
     await source.delete();
     const read = await readImportFiles([fileOf('backup.json', json)]);
 
@@ -148,7 +148,7 @@ describe('merging an import into the log', () => {
     expect(after.events.filter((e) => e.id === 'e1').map((e) => e.subjectId)).toEqual(['here']);
     // The log's own backup still reads back.
     await expect(
-      readImportFiles([fileOf('backup.json', await buildJsonExport(after, new Date(T2)))]),
+      readImportFiles([fileOf('backup.json', buildJsonExport(after, new Date(T2)))]),
     ).resolves.toBeTruthy();
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '@/lib/transfer/apply';
-import { buildApplicationsCsv, buildEventsCsv } from '@/lib/transfer/csv-export';
+import { buildApplicationsCsv, buildEventsCsv, eventsSheetOf } from '@/lib/transfer/csv-export';
 import { buildJsonExport } from '@/lib/transfer/json-export';
 import { readLog } from '@/lib/transfer/log-read';
 import { readImportFiles } from '@/lib/transfer/read-file';
@@ -18,7 +18,7 @@ describe('export then import into an empty log gives back the same records', () 
         const target = freshDb();
         try {
           await fill(source, original);
-          const json = await buildJsonExport(await readLog(source), now);
+          const json = buildJsonExport(await readLog(source), now);
           const read = await readImportFiles([fileOf('backup.json', json)]);
           await applyImport(target, read.payload, 'replace', now);
           expect(sorted(await readLog(target))).toEqual(sorted(original));
@@ -39,8 +39,8 @@ describe('export then import into an empty log gives back the same records', () 
           await fill(source, original);
           const contents = await readLog(source);
           const read = await readImportFiles([
-            fileOf('applications.csv', await buildApplicationsCsv(contents)),
-            fileOf('events.csv', await buildEventsCsv(contents)),
+            fileOf('applications.csv', buildApplicationsCsv(contents)),
+            fileOf('events.csv', buildEventsCsv(eventsSheetOf(contents))),
           ]);
           await applyImport(target, read.payload, 'merge', now);
           const back = sorted(await readLog(target));

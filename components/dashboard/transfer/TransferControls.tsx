@@ -36,9 +36,9 @@ export function TransferControls() {
       setOpen(false);
       if (exporting.current) return;
       exporting.current = true;
-      report('Making the file…');
+      report('Reading your log…');
       try {
-        const fileName = await exportLog(kind);
+        const fileName = await exportLog(kind, (label) => report(label));
         notify({ text: `Saved ${fileName} to your downloads.`, tone: 'info' });
       } catch (error) {
         notify({

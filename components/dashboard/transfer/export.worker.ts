@@ -20,7 +20,9 @@ scope.onmessage = async ({ data }) => {
     return;
   }
   try {
-    const blob = await buildExportFile(db, data.kind, new Date(data.now));
+    const blob = await buildExportFile(db, data.kind, new Date(data.now), (label) =>
+      scope.postMessage({ type: 'step', label }),
+    );
     scope.postMessage({ type: 'done', blob });
   } catch (error) {
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -2,20 +2,34 @@ import type { TaskLensDb } from '@/lib/db/database';
 import { applicationsCsvParts, eventsCsvParts } from '@/lib/transfer/csv-export';
 import { exportFileType, type ExportKind } from '@/lib/transfer/format';
 import { jsonExportParts } from '@/lib/transfer/json-export';
-import { readEventsSheet, readLogPieces } from '@/lib/transfer/log-read';
+import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
 import { blobOfParts } from '@/components/shared/blobOfParts';
 
+/** Lets the page paint (or a worker post its progress) before a long step. */
+const breather = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
- * Reads what the chosen file needs from the log, in one transaction, and makes the file as the
- * log's pieces arrive. Runs in the export worker; the page runs it itself only if the worker could
- * not make the file.
+ * Reads what the chosen file needs from the log (in one transaction) and makes the file. Runs in
+ * the export worker; the page runs it itself only if the worker could not make the file.
  */
-export function buildExportFile(db: TaskLensDb, kind: ExportKind, now: Date): Promise<Blob> {
-  const type = exportFileType(kind);
-  if (kind === 'events') return readEventsSheet(db, (sheet) => blobOfParts(eventsCsvParts(sheet), type));
-  return readLogPieces(
-    db,
-    (log) => blobOfParts(kind === 'backup' ? jsonExportParts(log, now) : applicationsCsvParts(log), type),
-    { withEvents: kind === 'backup' },
-  );
+export async function buildExportFile(
+  db: TaskLensDb,
+  kind: ExportKind,
+  now: Date,
+  onStep: (label: string) => void,
+): Promise<Blob> {
+  onStep('Reading your log…');
+  let parts: Iterable<string>;
+  if (kind === 'events') {
+    const sheet = await readEventsSheet(db);
+    onStep('Writing the file…');
+    await breather();
+    parts = eventsCsvParts(sheet);
+  } else {
+    const log = await readLog(db, { withEvents: kind === 'backup' });
+    onStep('Writing the file…');
+    await breather();
+    parts = kind === 'backup' ? jsonExportParts(log, now) : applicationsCsvParts(log);
+  }
+  return blobOfParts(parts, exportFileType(kind));
 }

@@ -48,8 +48,8 @@ function takeWorker(): Worker {
   return worker;
 }
 
-/** Makes the file in a worker (see export.worker.ts). */
-function buildInWorker(kind: ExportKind, now: Date): Promise<Blob> {
+/** Makes the file in a worker (see export.worker.ts), passing its progress on. */
+function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => void): Promise<Blob> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -60,6 +60,7 @@ function buildInWorker(kind: ExportKind, now: Date): Promise<Blob> {
     }
     const end = () => worker.terminate();
     worker.onmessage = ({ data }: MessageEvent<ExportReply>) => {
+      if (data.type === 'step') return onStep(data.label);
       end();
       if (data.type === 'done') resolve(data.blob);
       else reject(new Error(data.message));
@@ -78,17 +79,17 @@ function buildInWorker(kind: ExportKind, now: Date): Promise<Blob> {
 }
 
 /** Reads the log, makes the chosen file and hands it to the browser's downloads. */
-export async function exportLog(kind: ExportKind, now = new Date()) {
+export async function exportLog(kind: ExportKind, onStep: (label: string) => void, now = new Date()) {
   // In the performance timeline, so the export's own time can be measured (see bench-transfer.ts).
   const start = performance.mark('tasklens:export-start');
-  const blob = await buildInWorker(kind, now).catch(async (error: unknown) => {
+  const blob = await buildInWorker(kind, now, onStep).catch(async (error: unknown) => {
     // A worker that cannot start, or cannot reach the database from where it runs: the page makes
     // the file itself, and a failure of its own is the one reported. The code that makes files is
     // loaded only then, so the dashboard does not load it to open.
     const reason = error instanceof Error ? error.message : String(error);
     console.warn(`TaskLens: the export worker could not make the file (${reason}); the page makes it.`);
     const { buildExportFile } = await import('./exportFile');
-    return buildExportFile(db, kind, now);
+    return buildExportFile(db, kind, now, onStep);
   });
   const fileName = exportFileName(kind, now);
   downloadBlob(fileName, blob);

@@ -9,5 +9,6 @@ export interface ExportRequest {
 /** Sent when an export may be near (the menu opened): the worker opens the database meanwhile. */
 export const WARM_UP = 'warm-up';
 
-/** What the export worker answers: the file, or why it could not be made. */
-export type ExportReply = { type: 'done'; blob: Blob } | { type: 'failed'; message: string };
+/** What the export worker answers: progress, then the file or why it could not be made. */
+export type ExportReply =
+  { type: 'step'; label: string } | { type: 'done'; blob: Blob } | { type: 'failed'; message: string };

@@ -19,6 +19,7 @@ import { TaskLensDb } from '../lib/db/database';
 import { applyImport } from '../lib/transfer/apply';
 import { TransferCommand } from '../lib/transfer/commands';
 import { applicationsCsvParts, eventsCsvParts, eventsSheetOf } from '../lib/transfer/csv-export';
+import { exportFileType } from '../lib/transfer/format';
 import { jsonExportParts } from '../lib/transfer/json-export';
 import { readLog } from '../lib/transfer/log-read';
 import type { LogContents } from '../lib/transfer/payload';
@@ -90,12 +91,8 @@ async function inBrowser(json: string): Promise<{ exportMs: number; importMs: nu
     }
     // Checked on every frame: a locator's waitFor retries at growing intervals (up to a second),
     // which would be timed as if it were the import.
-    const shown = (check: (arg: number) => boolean, arg = 0) =>
-      page.waitForFunction(check, arg, { polling: 'raf', timeout: 120_000 });
-    const importedNotices = () =>
-      [...document.querySelectorAll('[data-testid="notice"]')].filter((n) =>
-        n.textContent?.includes('Imported'),
-      ).length;
+    const shown = (check: () => boolean) =>
+      page.waitForFunction(check, undefined, { polling: 'raf', timeout: 120_000 });
     // The backup is imported IMPORT_RUNS times into an empty log and the median counts: once before
     // the exports, and again after them, each time after deleting everything (so the exports read a
     // store that has been written once, as after a restore).
@@ -108,17 +105,12 @@ async function inBrowser(json: string): Promise<{ exportMs: number; importMs: nu
       await dialog.getByLabel('Files to import').setInputFiles(file);
       await shown(() => document.querySelector('[data-testid="import-preview"]') !== null);
       const previewMs = performance.now() - start;
-      const before = await page.evaluate(importedNotices);
       start = performance.now();
       await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-      await shown(
-        (before) =>
-          [...document.querySelectorAll('[data-testid="notice"]')].filter((n) =>
-            n.textContent?.includes('Imported'),
-          ).length > before,
-        before,
-      );
+      // The dialog closes once the log is written and the result is in the notices.
+      await shown(() => !document.querySelector<HTMLDialogElement>('[data-testid="import-dialog"]')?.open);
       imports.push({ previewMs, writeMs: performance.now() - start });
+      await page.getByTestId('notice').filter({ hasText: 'Imported' }).last().waitFor();
     };
     await importOnce();
 
@@ -142,7 +134,7 @@ async function inBrowser(json: string): Promise<{ exportMs: number; importMs: nu
       for (let run = 0; run < EXPORT_RUNS; run++) {
         await controls.getByRole('button', { name: /Your data/ }).click();
         const start = performance.now();
-        const { times } = await watchThreads(renderer, 'DedicatedWorker', () =>
+        const times = await watchThreads(renderer, 'DedicatedWorker', () =>
           Promise.all([
             page.waitForEvent('download', { timeout: 120_000 }),
             controls.getByRole('button', { name: label }).click(),
@@ -204,13 +196,13 @@ async function main() {
 
   // Made as the export worker makes them: in parts, each encoded into a blob as it comes.
   const json = await time('export: JSON backup', rows, () =>
-    blobOfParts(jsonExportParts(log, now), 'application/json'),
+    blobOfParts(jsonExportParts(log, now), exportFileType('backup')),
   ).then(textOf);
   const applicationsCsv = await time('export: applications CSV', rows, () =>
-    blobOfParts(applicationsCsvParts(log), 'text/csv'),
+    blobOfParts(applicationsCsvParts(log), exportFileType('applications')),
   ).then(textOf);
   const eventsCsv = await time('export: events CSV', rows, () =>
-    blobOfParts(eventsCsvParts(eventsSheetOf(log)), 'text/csv'),
+    blobOfParts(eventsCsvParts(eventsSheetOf(log)), exportFileType('events')),
   ).then(textOf);
 
   const fromJson = await time('import JSON: decode, parse, validate', rows, () =>

@@ -17,8 +17,8 @@ const read = (path: string) => {
   }
 };
 
-/** The process of the extension's pages (its dashboard and workers), among those a browser started. */
-export function extensionRendererPid(browserCommand = 'chromium'): number | null {
+/** The process of the extension's pages (its dashboard and workers): the first found, so run one browser at a time. */
+export function extensionRendererPid(): number | null {
   let dirs: string[];
   try {
     dirs = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
@@ -27,7 +27,7 @@ export function extensionRendererPid(browserCommand = 'chromium'): number | null
   }
   for (const pid of dirs) {
     const command = read(`/proc/${pid}/cmdline`)?.replaceAll('\0', ' ') ?? '';
-    if (command.includes(browserCommand) && command.includes('--extension-process')) return Number(pid);
+    if (command.includes('--extension-process')) return Number(pid);
   }
   return null;
 }
@@ -53,14 +53,18 @@ function threadsNamed(pid: number, name: string): Map<number, ThreadTimes> {
 /**
  * Watches the threads of `pid` named `name` while `run` runs, every few milliseconds (a thread may
  * end with the work, as a worker does when it is let go), and returns what they spent in that time
- * together: the last sample of a thread that ended misses at most its last few milliseconds.
+ * together, or null without a process to watch. The last sample of a thread that ended misses at
+ * most its last few milliseconds.
  */
-export async function watchThreads<T>(
+export async function watchThreads(
   pid: number | null,
   name: string,
-  run: () => Promise<T>,
-): Promise<{ result: T; times: ThreadTimes | null }> {
-  if (pid === null) return { result: await run(), times: null };
+  run: () => Promise<unknown>,
+): Promise<ThreadTimes | null> {
+  if (pid === null) {
+    await run();
+    return null;
+  }
   const before = threadsNamed(pid, name);
   const last = new Map(before);
   const sample = () => {
@@ -68,7 +72,7 @@ export async function watchThreads<T>(
   };
   const timer = setInterval(sample, 5);
   try {
-    const result = await run();
+    await run();
     sample();
     const times = { cpuMs: 0, waitMs: 0 };
     for (const [tid, now] of last) {
@@ -76,7 +80,7 @@ export async function watchThreads<T>(
       times.cpuMs += now.cpuMs - start.cpuMs;
       times.waitMs += now.waitMs - start.waitMs;
     }
-    return { result, times };
+    return times;
   } finally {
     clearInterval(timer);
   }

@@ -140,11 +140,12 @@ export class PanelSessions {
       return { application, platform };
     });
     // The query runs again whenever anything in the application's bucket changes (about 40
-    // applications in a large log); the panel hears only when its own records did.
-    let last: unknown;
+    // applications in a large log); the panel hears only when its own records did. It has already
+    // been told there are none.
+    let last: unknown = { application: null, platform: null };
     viewer.subscription = logState.subscribe({
       next: (state) => {
-        if (last !== undefined && sameRecord(state, last)) return;
+        if (sameRecord(state, last)) return;
         last = state;
         const { application, platform } = state;
         send({ type: 'panel:state', listing, reading, application, platform });

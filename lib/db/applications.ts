@@ -45,13 +45,13 @@ export async function findByListingKeys(
 ): Promise<ApplicationRecord[]> {
   if (!keys.length) return [];
   const wanted = new Set(keys);
+  // distinct(): a bucket holding two of the keys would otherwise be found twice.
   const buckets = await db.applicationBuckets
     .where('listingKeys')
     .anyOf([...wanted])
+    .distinct()
     .toArray();
-  // A bucket holding two of the keys is found twice.
-  const distinct = [...new Map(buckets.map((b) => [b.id, b])).values()];
-  return flatten(distinct).filter((a) => wanted.has(a.listingKey));
+  return flatten(buckets).filter((a) => wanted.has(a.listingKey));
 }
 
 export async function findByListingKey(db: TaskLensDb, key: string): Promise<ApplicationRecord | undefined> {

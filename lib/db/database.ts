@@ -13,7 +13,7 @@ import { mergeIntoBuckets } from './history';
 import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
 import { STORES_V2 } from './schema-v2';
-import { bucketSummaries, summaryMirror } from './summaries';
+import { summaryMirror } from './summaries';
 
 export const DB_NAME = 'tasklens';
 /** The database's version; see the steps below. */
@@ -39,7 +39,7 @@ export class TaskLensDb extends Dexie {
     this.version(1).stores(STORES_V1);
     // v2: outcome and kind indexes for the dashboard's filters, tags searchable one by one,
     // `stageSince` on applications and platforms, dated requirements, a trash for undo, and
-    // application summaries for listing them fast (built by the v3 upgrade, in buckets).
+    // application summaries for listing them fast (in buckets since v3, built by the v5 upgrade).
     this.version(2)
       .stores(STORES_V2)
       .upgrade(async (tx) => {
@@ -56,9 +56,10 @@ export class TaskLensDb extends Dexie {
             ref.value = upgradePlatform1to2(value as PlatformV1);
           });
       });
-    // v3: events and application summaries move into buckets (see buckets.ts), and the indexes
-    // no query uses go: every record and every index entry costs a restore time. The old tables
-    // stay readable here for the copy; v4 deletes them.
+    // v3: events move into buckets (see buckets.ts), summaries get a bucketed store, and the
+    // indexes no query uses go: every record and every index entry costs a restore time. The old
+    // tables stay readable here for the copy; v4 deletes them. Summaries are built by v5, which
+    // every upgrade from here runs too.
     this.version(3)
       .stores({
         platforms: 'id, updatedAt',
@@ -69,8 +70,6 @@ export class TaskLensDb extends Dexie {
       .upgrade(async (tx) => {
         const events = (await tx.table('events').toArray()) as EventRecord[];
         await tx.table('historyBuckets').bulkAdd(mergeIntoBuckets(events));
-        const applications = (await tx.table('applications').toArray()) as ApplicationRecord[];
-        await tx.table('summaryBuckets').bulkPut(bucketSummaries(applications));
       });
     this.version(4).stores({ events: null, summaries: null });
     // v5: applications move into buckets too, indexed by the listing keys each bucket holds; the

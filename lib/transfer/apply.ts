@@ -1,8 +1,7 @@
-import type { EntityTable, IDType } from 'dexie';
 import { changeApplications } from '../db/applications';
 import type { TaskLensDb } from '../db/database';
 import { addEvents, mergeIntoBuckets } from '../db/history';
-import type { ApplicationRecord, EventRecord } from '../model/records';
+import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
 import { readLogState } from './log-read';
 import type { ImportMode, ImportPayload } from './payload';
 import {
@@ -14,12 +13,11 @@ import {
   type TablePlan,
 } from './plan';
 
-/** Platforms: removed and updated records are deleted, then updated and new ones added. */
-async function writeTable<T extends { id: string }>(table: EntityTable<T, 'id'>, part: TablePlan<T>) {
-  const gone = [...part.remove, ...part.update.map((r) => r.id)];
-  if (gone.length) await table.bulkDelete(gone as IDType<T, 'id'>[]);
-  const records = [...part.update, ...part.add];
-  if (records.length) await table.bulkAdd(records);
+/** Platforms: removed ones go, updated ones are replaced, new ones are added (refused if the id is taken). */
+async function writePlatforms(db: TaskLensDb, part: TablePlan<PlatformRecord>) {
+  if (part.remove.length) await db.platforms.bulkDelete(part.remove);
+  if (part.update.length) await db.platforms.bulkPut(part.update);
+  if (part.add.length) await db.platforms.bulkAdd(part.add);
 }
 
 /**
@@ -50,7 +48,7 @@ async function writeHistories(
 }
 
 async function writePlan(db: TaskLensDb, plan: ImportPlan, state: LogState) {
-  await writeTable(db.platforms, plan.platforms);
+  await writePlatforms(db, plan.platforms);
   await writeApplications(db, plan.applications);
   await writeHistories(db, plan.events, state, plan.mode);
 }

@@ -42,10 +42,6 @@ export function applicationsCsvParts(log: LogContents): Iterable<string> {
   );
 }
 
-export function buildApplicationsCsv(log: LogContents): string {
-  return [...applicationsCsvParts(log)].join('');
-}
-
 /** What the events CSV needs: the events, and names for what they happened to. */
 export interface EventsSheet {
   platforms: readonly PlatformRecord[];
@@ -65,8 +61,4 @@ export function eventsCsvParts({ platforms, events, titles }: EventsSheet): Iter
   return csvParts(Object.values(EVENT_COLUMNS), [...events].sort(byTime), (e) =>
     eventToRow(e, (e.subject === 'application' ? titles : about).get(e.subjectId) ?? ''),
   );
-}
-
-export function buildEventsCsv(sheet: EventsSheet): string {
-  return [...eventsCsvParts(sheet)].join('');
 }

@@ -29,11 +29,7 @@ export const MAX_MESSAGE_PARTS = MAX_IMPORT_FILE_BYTES / MAX_MESSAGE_PART_CHARS;
 
 export type ExportKind = 'applications' | 'events' | 'backup';
 
-/**
- * Records per part of an export file. Files are made in parts that the page turns into blobs as
- * they come: one string of a whole large file, and everything made on the way to it, kept the
- * garbage collector busy for longer than writing the file took.
- */
+/** Records per part of an export file; see blobOfParts for why files are made in parts. */
 export const RECORDS_PER_PART = 50;
 
 const EXTENSIONS: Record<ExportKind, string> = { applications: 'csv', events: 'csv', backup: 'json' };

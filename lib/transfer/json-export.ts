@@ -37,7 +37,3 @@ export function* jsonExportParts(log: LogContents, now: Date): Generator<string>
   yield* listParts(log.events);
   yield ']}';
 }
-
-export function buildJsonExport(log: LogContents, now: Date): string {
-  return [...jsonExportParts(log, now)].join('');
-}

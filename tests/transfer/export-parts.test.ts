@@ -2,13 +2,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { applicationToRow } from '@/lib/transfer/csv-applications';
 import { APPLICATION_COLUMNS } from '@/lib/transfer/csv-columns';
-import { applicationsCsvParts, buildApplicationsCsv, UTF8_BOM } from '@/lib/transfer/csv-export';
+import { applicationsCsvParts, UTF8_BOM } from '@/lib/transfer/csv-export';
 import { RECORDS_PER_PART } from '@/lib/transfer/format';
-import { buildJsonExport, jsonExportParts } from '@/lib/transfer/json-export';
+import { jsonExportParts } from '@/lib/transfer/json-export';
 import { readImportFiles } from '@/lib/transfer/read-file';
 import type { LogContents } from '@/lib/transfer/payload';
 import { sampleApplication, sampleEvent, samplePlatform } from './sample';
 import { fileOf } from './helpers';
+import { buildApplicationsCsv, buildJsonExport } from './export-files';
 
 /** A log large enough that each list spans several parts, the last one short. */
 function largeLog(applications: number, events: number): LogContents {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile, readImportFiles } from '@/lib/transfer/read-file';
-import { buildApplicationsCsv } from '@/lib/transfer/csv-export';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
 import { TransferError } from '@/lib/transfer/errors';
-import { buildJsonExport } from '@/lib/transfer/json-export';
 import { fileOf } from './helpers';
 import { sampleApplication, sampleEvent, samplePlatform } from './sample';
+import { buildApplicationsCsv, buildJsonExport } from './export-files';
 
 const envelope = (parts: Record<string, unknown> = {}) => ({
   format: EXPORT_FORMAT,

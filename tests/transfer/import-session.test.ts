@@ -3,15 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { useFreshDb } from '../db/fixtures';
 import type { TaskLensDb } from '@/lib/db/database';
 import type { ImportFilesCommand, ImportPartCommand } from '@/lib/transfer/commands';
-import { buildApplicationsCsv } from '@/lib/transfer/csv-export';
 import { TransferError } from '@/lib/transfer/errors';
 import { ImportSession } from '@/lib/transfer/import-session';
-import { buildJsonExport } from '@/lib/transfer/json-export';
 import { readLog } from '@/lib/transfer/log-read';
 import type { LogContents } from '@/lib/transfer/payload';
 import { splitTexts } from '@/lib/transfer/text-parts';
 import { sorted } from './helpers';
 import { sampleApplication, sampleEvent, samplePlatform } from './sample';
+import { buildApplicationsCsv, buildJsonExport } from './export-files';
 
 let db: TaskLensDb;
 useFreshDb((fresh) => (db = fresh));

@@ -3,13 +3,13 @@ import { useFreshDb } from '../db/fixtures';
 import { deleteApplications } from '@/lib/db/application-edits';
 import type { TaskLensDb } from '@/lib/db/database';
 import { applyImport, previewImport } from '@/lib/transfer/apply';
-import { buildJsonExport } from '@/lib/transfer/json-export';
 import { readLog } from '@/lib/transfer/log-read';
 import { emptyPayload, type ImportPayload } from '@/lib/transfer/payload';
 import { changesNothing } from '@/lib/transfer/plan';
 import { readImportFiles } from '@/lib/transfer/read-file';
 import { fileOf, fill, freshDb, sorted } from './helpers';
 import { sampleApplication, sampleEvent, samplePlatform, T0, T1, T2 } from './sample';
+import { buildJsonExport } from './export-files';
 
 let db: TaskLensDb;
 useFreshDb((fresh) => (db = fresh));

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '@/lib/transfer/apply';
-import { buildApplicationsCsv, buildEventsCsv, eventsSheetOf } from '@/lib/transfer/csv-export';
-import { buildJsonExport } from '@/lib/transfer/json-export';
+import { eventsSheetOf } from '@/lib/transfer/csv-export';
 import { readLog } from '@/lib/transfer/log-read';
 import { readImportFiles } from '@/lib/transfer/read-file';
 import { log } from './arbitraries';
 import { fileOf, fill, freshDb, sorted } from './helpers';
+import { buildApplicationsCsv, buildEventsCsv, buildJsonExport } from './export-files';
 
 const now = new Date('2026-11-30T12:00:00Z');
 

@@ -3,7 +3,7 @@ import { db } from '@/components/shared/db';
 import { countApplications } from '@/lib/db/applications';
 import { countEvents } from '@/lib/db/history';
 import type { ExportKind } from '@/lib/transfer/format';
-import { exportLog, EXPORT_LABELS, warmUpExport } from './exportLog';
+import { exportLog, EXPORT_LABELS, letGoOfWarmWorker, warmUpExport } from './exportLog';
 import { ImportDialog } from './ImportDialog';
 import { ProgressLine } from './ProgressLine';
 import { useProgress } from './progress';
@@ -53,15 +53,18 @@ export function TransferControls() {
     [report, finish, notify],
   );
   const openMenu = () => {
-    if (!open) warmUpExport();
+    // Not while an export runs: the menu's export buttons are disabled until it ends.
+    if (!open && !exporting.current) warmUpExport();
     setOpen(!open);
   };
   const startImport = useCallback(() => {
     setOpen(false);
+    letGoOfWarmWorker();
     setImporting(true);
   }, []);
   const startWipe = async () => {
     setOpen(false);
+    letGoOfWarmWorker();
     const [applications, platforms, events] = await Promise.all([
       countApplications(db),
       db.platforms.count(),
@@ -114,7 +117,7 @@ export function TransferControls() {
         </div>
       )}
       {visible && progress && (
-        <div className="transfer-notices">
+        <div className="transfer-progress-float">
           <ProgressLine progress={progress} />
         </div>
       )}

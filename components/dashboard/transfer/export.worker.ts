@@ -15,8 +15,15 @@ const scope = self as unknown as {
 
 scope.onmessage = async ({ data }) => {
   if (data === WARM_UP) {
-    // If opening fails now, the file's own reading opens the database again and reports why.
+    // If opening fails now, the request opens the database again and reports why.
     await db.open().catch(() => db.close({ disableAutoOpen: false }));
+    return;
+  }
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  try {
+    await db.open();
+  } catch (error) {
+    scope.postMessage({ type: 'unavailable', message: message(error) });
     return;
   }
   try {
@@ -25,8 +32,6 @@ scope.onmessage = async ({ data }) => {
     );
     scope.postMessage({ type: 'done', blob });
   } catch (error) {
-    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-  } finally {
-    db.close();
+    scope.postMessage({ type: 'failed', message: message(error) });
   }
 };

@@ -5,7 +5,7 @@ import { jsonExportParts } from '@/lib/transfer/json-export';
 import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
 import { blobOfParts } from '@/components/shared/blobOfParts';
 
-/** Lets the page paint (or a worker post its progress) before a long step. */
+/** Lets the page paint the progress line before a long step, when the page makes the file itself. */
 const breather = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -18,7 +18,7 @@ export async function buildExportFile(
   now: Date,
   onStep: (label: string) => void,
 ): Promise<Blob> {
-  onStep('Reading your log…');
+  // The caller has already said it is reading the log.
   let parts: Iterable<string>;
   if (kind === 'events') {
     const sheet = await readEventsSheet(db);

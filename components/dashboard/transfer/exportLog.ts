@@ -23,19 +23,21 @@ export function warmUpExport() {
   if (warm || typeof Worker === 'undefined') return;
   try {
     const worker = startWorker();
-    const letGo = () => {
-      worker.terminate();
-      if (warm?.worker === worker) {
-        clearTimeout(warm.idle);
-        warm = null;
-      }
-    };
     // A worker that fails before it is asked for a file is let go; the export starts another.
-    worker.onerror = letGo;
+    worker.onerror = () => letGoOfWarmWorker(worker);
     worker.postMessage(WARM_UP);
-    warm = { worker, idle: setTimeout(letGo, WARM_FOR_MS) };
+    warm = { worker, idle: setTimeout(() => letGoOfWarmWorker(worker), WARM_FOR_MS) };
   } catch {
     // The export itself will try again, and make the file in the page if it must.
+  }
+}
+
+/** Ends the worker started ahead (or only `worker`, if given and still the one waiting): no export is coming. */
+export function letGoOfWarmWorker(worker = warm?.worker) {
+  worker?.terminate();
+  if (warm && warm.worker === worker) {
+    clearTimeout(warm.idle);
+    warm = null;
   }
 }
 
@@ -48,22 +50,20 @@ function takeWorker(): Worker {
   return worker;
 }
 
+/** Making the file went wrong in the worker: the page would only repeat it, so it is reported. */
+class ExportFailed extends Error {}
+
 /** Makes the file in a worker (see export.worker.ts), passing its progress on. */
 function buildInWorker(kind: ExportKind, now: Date, onStep: (label: string) => void): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = takeWorker();
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-      return;
-    }
+    // A worker that cannot be started throws here, which rejects the promise.
+    const worker = takeWorker();
     const end = () => worker.terminate();
     worker.onmessage = ({ data }: MessageEvent<ExportReply>) => {
       if (data.type === 'step') return onStep(data.label);
       end();
       if (data.type === 'done') resolve(data.blob);
-      else reject(new Error(data.message));
+      else reject(data.type === 'failed' ? new ExportFailed(data.message) : new Error(data.message));
     };
     worker.onerror = (event) => {
       end();
@@ -83,6 +83,7 @@ export async function exportLog(kind: ExportKind, onStep: (label: string) => voi
   // In the performance timeline, so the export's own time can be measured (see bench-transfer.ts).
   const start = performance.mark('tasklens:export-start');
   const blob = await buildInWorker(kind, now, onStep).catch(async (error: unknown) => {
+    if (error instanceof ExportFailed) throw error;
     // A worker that cannot start, or cannot reach the database from where it runs: the page makes
     // the file itself, and a failure of its own is the one reported. The code that makes files is
     // loaded only then, so the dashboard does not load it to open.

@@ -9,6 +9,12 @@ export interface ExportRequest {
 /** Sent when an export may be near (the menu opened): the worker opens the database meanwhile. */
 export const WARM_UP = 'warm-up';
 
-/** What the export worker answers: progress, then the file or why it could not be made. */
+/**
+ * What the export worker answers: progress, then the file, or why it could not be made. `unavailable`
+ * means it could not open the database from where it runs (the page can try); `failed`, that making
+ * the file went wrong (the page would only repeat it).
+ */
 export type ExportReply =
-  { type: 'step'; label: string } | { type: 'done'; blob: Blob } | { type: 'failed'; message: string };
+  | { type: 'step'; label: string }
+  | { type: 'done'; blob: Blob }
+  | { type: 'unavailable' | 'failed'; message: string };

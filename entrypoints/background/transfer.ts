@@ -11,14 +11,14 @@ let session: ImportSession | undefined;
  * for it. A blob URL names bytes already held by this browser: fetching it reads them from memory
  * and sends nothing anywhere. Any other URL is refused before it is fetched.
  */
-async function fetchOwnBlob(url: string): Promise<Uint8Array> {
+async function fetchOwnBlob(url: string, name: string): Promise<Uint8Array> {
   const own = `blob:${browser.runtime.getURL('/')}`;
   if (!url.startsWith(own)) throw new Error('Not a file from TaskLens’s own pages.');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The file could not be read (${response.status}).`);
   const blob = await response.blob();
   // Refused before its bytes are copied in.
-  refuseOversize([], blob.size);
+  refuseOversize([name], blob.size);
   return new Uint8Array(await blob.arrayBuffer());
 }
 

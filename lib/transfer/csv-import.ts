@@ -12,7 +12,6 @@ import { eventFromRow } from './csv-events';
 import { fileLabel, MAX_COLLECTED_PROBLEMS, refusalFor, TransferError } from './errors';
 import { MAX_IMPORT_APPLICATIONS, MAX_IMPORT_EVENTS } from './payload';
 import { platformsImpliedBy } from './csv-platforms';
-import { forEachWithProgress, type Progress } from './progress';
 import type { ReadResult } from './read-result';
 import { FORBIDDEN_KEYS } from './safe-json';
 
@@ -93,7 +92,7 @@ export function csvKindOf(text: string): 'applications' | 'events' | null {
   return null;
 }
 
-async function readRows<K extends string, T>(
+function readRows<K extends string, T>(
   text: string,
   what: string,
   columns: Record<K, string>,
@@ -103,7 +102,6 @@ async function readRows<K extends string, T>(
     cell: (column: K) => string,
     row: number,
   ) => { ok: true; record: T } | { ok: false; problems: string[] },
-  progress?: Progress,
 ) {
   const { header, delimiter } = headerOf(text);
   const layout = layoutOf(header, columns, derived, what);
@@ -116,24 +114,20 @@ async function readRows<K extends string, T>(
   const records: T[] = [];
   const rowNumbers: number[] = [];
   const problems: string[] = [];
-  await forEachWithProgress(
-    rows,
-    (cells, i) => {
-      if (problems.length >= MAX_COLLECTED_PROBLEMS) return;
-      const row = i + 2; // the header is row 1, as a spreadsheet counts
-      if (cells.length === 1 && cells[0] === '') return; // a blank line
-      if (cells.length !== width) {
-        problems.push(`Row ${row} has ${cells.length} cells; the header has ${width} columns.`);
-        return;
-      }
-      const result = fromRow((column) => (layout.index[column] < 0 ? '' : cells[layout.index[column]]), row);
-      if (result.ok) {
-        records.push(result.record);
-        rowNumbers.push(row);
-      } else problems.push(...result.problems);
-    },
-    progress,
-  );
+  rows.forEach((cells, i) => {
+    if (problems.length >= MAX_COLLECTED_PROBLEMS) return;
+    const row = i + 2; // the header is row 1, as a spreadsheet counts
+    if (cells.length === 1 && cells[0] === '') return; // a blank line
+    if (cells.length !== width) {
+      problems.push(`Row ${row} has ${cells.length} cells; the header has ${width} columns.`);
+      return;
+    }
+    const result = fromRow((column) => (layout.index[column] < 0 ? '' : cells[layout.index[column]]), row);
+    if (result.ok) {
+      records.push(result.record);
+      rowNumbers.push(row);
+    } else problems.push(...result.problems);
+  });
   if (problems.length) {
     throw refusalFor(what, problems);
   }
@@ -149,14 +143,10 @@ async function readRows<K extends string, T>(
 }
 
 /** Reads a TaskLens applications CSV; platforms it names but the log lacks are created from it. */
-export async function readApplicationsCsv(
-  text: string,
-  fileName: string,
-  progress?: Progress,
-): Promise<ReadResult> {
+export function readApplicationsCsv(text: string, fileName: string): ReadResult {
   const what = fileLabel(fileName);
   const names: string[] = [];
-  const { records, rowNumbers, notes } = await readRows(
+  const { records, rowNumbers, notes } = readRows(
     text,
     what,
     APPLICATION_COLUMNS,
@@ -167,7 +157,6 @@ export async function readApplicationsCsv(
       if (result.ok) names.push(fromCell(cell('platform')));
       return result;
     },
-    progress,
   );
   const applications = records as ApplicationRecord[];
   return {
@@ -183,20 +172,15 @@ export async function readApplicationsCsv(
   };
 }
 
-export async function readEventsCsv(
-  text: string,
-  fileName: string,
-  progress?: Progress,
-): Promise<ReadResult> {
+export function readEventsCsv(text: string, fileName: string): ReadResult {
   const what = fileLabel(fileName);
-  const { records, rowNumbers, notes } = await readRows(
+  const { records, rowNumbers, notes } = readRows(
     text,
     what,
     EVENT_COLUMNS,
     DERIVED_EVENT_COLUMNS,
     MAX_IMPORT_EVENTS,
     eventFromRow,
-    progress,
   );
   return {
     kind: 'csv',

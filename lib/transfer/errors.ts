@@ -37,8 +37,7 @@ export function fileLabel(fileName: string): string {
  */
 export function refuseOversize(names: readonly string[], bytes: number): void {
   if (bytes <= MAX_IMPORT_FILE_BYTES) return;
-  const subject =
-    names.length === 1 ? `${fileLabel(names[0])} is` : names.length ? 'These files come to' : 'The file is';
+  const subject = names.length === 1 ? `${fileLabel(names[0])} is` : 'These files come to';
   throw new TransferError(
     `${subject} ${formatMegabytes(bytes)}; TaskLens imports files up to ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}. Nothing was changed.`,
   );

@@ -9,10 +9,11 @@ import type { ReadResult } from './read-result';
 import { TextAssembler } from './text-parts';
 
 /**
- * Fetches a file the page named by URL; the background passes the browser's fetch. It throws a
- * TransferError for a file it refuses outright (too big), anything else for one it cannot reach.
+ * Fetches a file the page named by URL (`name` is the file's own name, for messages); the
+ * background passes the browser's fetch. It throws a TransferError for a file it refuses outright
+ * (too big), anything else for one it cannot reach.
  */
-export type FetchFile = (url: string) => Promise<Uint8Array>;
+export type FetchFile = (url: string, name: string) => Promise<Uint8Array>;
 
 function refusal(error: TransferError): ImportReply {
   return { status: 'refused', summary: error.summary, details: error.details };
@@ -42,7 +43,7 @@ export class ImportSession {
     let files: ImportFile[];
     try {
       files = await Promise.all(
-        m.files.map(async (f) => ({ name: f.name, bytes: await this.fetchFile(f.url) })),
+        m.files.map(async (f) => ({ name: f.name, bytes: await this.fetchFile(f.url, f.name) })),
       );
     } catch (error) {
       if (error instanceof TransferError) return refusal(error);

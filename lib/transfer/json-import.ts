@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
 import { fileLabel, MAX_COLLECTED_PROBLEMS, refusalFor } from './errors';
 import { MAX_IMPORT_APPLICATIONS, MAX_IMPORT_EVENTS, MAX_IMPORT_PLATFORMS } from './payload';
-import { forEachWithProgress, type Progress } from './progress';
 import type { ReadResult } from './read-result';
 import { parseUntrustedJson } from './safe-json';
 import { upgradeDocument } from './upgrade';
@@ -25,13 +24,7 @@ function label(list: ListName, index: number, item: unknown): string {
   return `${list}[${index}]${hint}`;
 }
 
-async function validateList<T>(
-  list: ListName,
-  schema: z.ZodType<T>,
-  raw: unknown,
-  problems: string[],
-  progress?: Progress,
-): Promise<T[]> {
+function validateList<T>(list: ListName, schema: z.ZodType<T>, raw: unknown, problems: string[]): T[] {
   if (!Array.isArray(raw)) {
     problems.push(`"${list}" must be a list.`);
     return [];
@@ -41,20 +34,16 @@ async function validateList<T>(
     return [];
   }
   const valid: T[] = [];
-  await forEachWithProgress(
-    raw,
-    (item, index) => {
-      if (problems.length >= MAX_COLLECTED_PROBLEMS) return;
-      const result = schema.safeParse(item);
-      if (result.success) valid.push(result.data);
-      else {
-        const issue = result.error.issues[0];
-        const field = issue.path.length ? `, field ${issue.path.join('.')}` : '';
-        problems.push(`${label(list, index, item)}${field}: ${issue.message}`);
-      }
-    },
-    progress,
-  );
+  raw.forEach((item: unknown, index) => {
+    if (problems.length >= MAX_COLLECTED_PROBLEMS) return;
+    const result = schema.safeParse(item);
+    if (result.success) valid.push(result.data);
+    else {
+      const issue = result.error.issues[0];
+      const field = issue.path.length ? `, field ${issue.path.join('.')}` : '';
+      problems.push(`${label(list, index, item)}${field}: ${issue.message}`);
+    }
+  });
   return valid;
 }
 
@@ -62,39 +51,13 @@ async function validateList<T>(
  * Reads a JSON backup: parsed safely, upgraded from older versions, every record validated.
  * Any problem refuses the whole file, naming the record and field.
  */
-export async function readJsonBackup(
-  text: string,
-  fileName: string,
-  progress?: Progress,
-): Promise<ReadResult> {
+export function readJsonBackup(text: string, fileName: string): ReadResult {
   const what = fileLabel(fileName);
   const document = upgradeDocument(parseUntrustedJson(text, what), what);
   const problems: string[] = [];
-  const total = [document.platforms, document.applications, document.events].reduce<number>(
-    (sum, list) => sum + (Array.isArray(list) ? list.length : 0),
-    0,
-  );
-  let offset = 0;
-  const step = (list: unknown) => {
-    const base = offset;
-    offset += Array.isArray(list) ? list.length : 0;
-    return progress && ((done: number) => progress(base + done, total));
-  };
-  const platforms = await validateList(
-    'platforms',
-    PlatformRecord,
-    document.platforms,
-    problems,
-    step(document.platforms),
-  );
-  const applications = await validateList(
-    'applications',
-    ApplicationRecord,
-    document.applications,
-    problems,
-    step(document.applications),
-  );
-  const events = await validateList('events', EventRecord, document.events, problems, step(document.events));
+  const platforms = validateList('platforms', PlatformRecord, document.platforms, problems);
+  const applications = validateList('applications', ApplicationRecord, document.applications, problems);
+  const events = validateList('events', EventRecord, document.events, problems);
   if (problems.length) {
     throw refusalFor(what, problems);
   }

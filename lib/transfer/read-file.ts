@@ -1,59 +1,48 @@
 import { readApplicationsCsv, readEventsCsv, csvKindOf } from './csv-import';
 import { decodeImportFile, decodeImportFiles, type ImportFile, type ImportText } from './decode';
 import { fileLabel, refuseOversize, TransferError } from './errors';
-
 import { findDuplicates } from './duplicates';
 import { readJsonBackup } from './json-import';
 import { concatPayloads } from './payload';
-import type { Progress } from './progress';
 import type { ReadResult } from './read-result';
 
 /** How many clashing records a refusal lists. */
 const SHOWN_CLASHES = 5;
 
 /** Reads one file: a JSON backup, or a TaskLens applications or events CSV, told apart by content. */
-async function readImportText({ name, text }: ImportText, progress?: Progress): Promise<ReadResult> {
+function readImportText({ name, text }: ImportText): ReadResult {
   const start = text.trimStart()[0];
-  if (start === '{' || start === '[' || /\.json$/i.test(name)) return readJsonBackup(text, name, progress);
+  if (start === '{' || start === '[' || /\.json$/i.test(name)) return readJsonBackup(text, name);
   const kind = csvKindOf(text);
-  if (kind === 'applications') return readApplicationsCsv(text, name, progress);
-  if (kind === 'events') return readEventsCsv(text, name, progress);
+  if (kind === 'applications') return readApplicationsCsv(text, name);
+  if (kind === 'events') return readEventsCsv(text, name);
   throw new TransferError(
     `${fileLabel(name)} is not a TaskLens export: expected a JSON backup, or a CSV of applications or events exported by TaskLens. Nothing was changed.`,
   );
 }
 
 /** Decodes and reads one file on its own. */
-export function readImportFile(file: ImportFile, progress?: Progress): Promise<ReadResult> {
-  return readImportText({ name: file.name, text: decodeImportFile(file.bytes, file.name) }, progress);
+export async function readImportFile(file: ImportFile): Promise<ReadResult> {
+  return readImportText({ name: file.name, text: decodeImportFile(file.bytes, file.name) });
 }
 
 /** Decodes and reads files as one import (see readImportTexts). */
-export async function readImportFiles(
-  files: readonly ImportFile[],
-  progress?: (fileIndex: number, done: number, total: number) => Promise<void> | void,
-): Promise<ReadResult> {
-  return readImportTexts(decodeImportFiles(files), progress);
+export async function readImportFiles(files: readonly ImportFile[]): Promise<ReadResult> {
+  return readImportTexts(decodeImportFiles(files));
 }
 
 /**
  * Reads several files as one import (say an applications CSV with its events CSV), refusing the
  * lot if any one is refused or if two records clash.
  */
-export async function readImportTexts(
-  files: readonly ImportText[],
-  progress?: (fileIndex: number, done: number, total: number) => Promise<void> | void,
-): Promise<ReadResult> {
+export async function readImportTexts(files: readonly ImportText[]): Promise<ReadResult> {
   // Text decoded from UTF-8 has no more characters than the file had bytes.
   refuseOversize(
     files.map((f) => f.name),
     files.reduce((sum, f) => sum + f.text.length, 0),
   );
   if (!files.length) throw new TransferError('No file was chosen. Nothing was changed.');
-  const results: ReadResult[] = [];
-  for (const [i, file] of files.entries()) {
-    results.push(await readImportText(file, progress && ((done, total) => progress(i, done, total))));
-  }
+  const results = files.map(readImportText);
   if (results.length > 1 && results.some((r) => r.kind === 'backup')) {
     throw new TransferError('Import one JSON backup on its own, or CSV files together. Nothing was changed.');
   }

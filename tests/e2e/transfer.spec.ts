@@ -201,6 +201,51 @@ test('an export worker that fails before it is asked is let go, and the page mak
   expect(recordsOfBackup(backup.path).applications).toEqual(log.applications);
 });
 
+test('a worker that cannot open the database leaves the file to the page; a failure in making it is reported, not repeated', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  const { dashboard, dir } = await dashboardWithOneListing({ context, serve, extensionId }, () => {
+    // Workers that answer a request for a file as the page's test says, and nothing else.
+    const scope = window as unknown as { exportReply: string };
+    class AnsweringWorker {
+      onerror: unknown = null;
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      onmessageerror: unknown = null;
+      postMessage(request: unknown) {
+        if (typeof request === 'string') return;
+        const data = { type: scope.exportReply, message: 'the disk is full' };
+        setTimeout(() => this.onmessage?.({ data }), 0);
+      }
+      terminate() {}
+    }
+    Object.defineProperty(window, 'Worker', { value: AnsweringWorker });
+  });
+  await dashboard.reload();
+  await expect(menu(dashboard)).toBeVisible();
+  const log = await readDatabase(dashboard);
+
+  await dashboard.evaluate(
+    () => ((window as unknown as { exportReply: string }).exportReply = 'unavailable'),
+  );
+  const backup = await exportFile(dashboard, 'Full backup (JSON)', dir, { inWorker: false });
+  expect(recordsOfBackup(backup.path).applications).toEqual(log.applications);
+
+  await dashboard.evaluate(() => ((window as unknown as { exportReply: string }).exportReply = 'failed'));
+  const warnings: string[] = [];
+  const downloads: string[] = [];
+  dashboard.on('console', (message) => warnings.push(message.text()));
+  dashboard.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await menu(dashboard)
+    .getByRole('button', { name: /Your data/ })
+    .click();
+  await menu(dashboard).getByRole('button', { name: 'Full backup (JSON)' }).click();
+  await expect(dashboard.getByRole('alert')).toContainText('Export failed: the disk is full');
+  expect(downloads).toEqual([]);
+  expect(warnings.filter((w) => w.includes('the page makes it'))).toEqual([]);
+});
+
 test('the background fetches only blob: URLs of the extension’s own pages, and nothing leaves the machine', async ({
   context,
   extensionId,

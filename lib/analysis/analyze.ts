@@ -182,7 +182,7 @@ export function analyzeListing(input: AnalysisInput): Analysis {
   }
   const named =
     identity.mentions.length > 0 ||
-    docs.some((d) => COMPANY_NAME.test(d.original)) ||
+    docs.some((d) => COMPANY_NAME.test(d.clean)) ||
     identity.addresses.some((a) => !identity.freeMail.includes(a.evidence));
   if (!input.url && !named) redFlags.push({ id: 'no_company_identity', severity: 'low', evidence: [] });
 

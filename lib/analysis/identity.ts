@@ -46,7 +46,7 @@ export function findPlatformMentions(doc: ScanText): PlatformMention[] {
   const found: PlatformMention[] = [];
   PLATFORM_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PLATFORM_NAME.exec(doc.original)) !== null && found.length < 50) {
+  while ((m = PLATFORM_NAME.exec(doc.clean)) !== null && found.length < 50) {
     const platform = NAME_TO_PLATFORM.get(m[0]);
     if (platform) found.push({ platform, evidence: evidenceAt(doc, m.index, m.index + m[0].length) });
   }

@@ -101,27 +101,27 @@ export function findPayAmounts(doc: ScanText): PayAmount[] {
 }
 
 export function findPay(doc: ScanText): FoundPay[] {
-  const { original } = doc;
+  const { clean } = doc;
   const lower = doc.lower;
   const found: FoundPay[] = [];
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
   let candidates = 0;
-  while (found.length < MAX_AMOUNTS && candidates++ < MAX_CANDIDATES && (m = MONEY.exec(original)) !== null) {
+  while (found.length < MAX_AMOUNTS && candidates++ < MAX_CANDIDATES && (m = MONEY.exec(clean)) !== null) {
     let start = m.index;
     let end = start + m[0].length;
     const isPrefix = m[1] !== undefined;
     const suffix = isPrefix ? undefined : m[6];
     const cents = !!suffix && /^(?:¢|cents?)$/i.test(suffix);
     let currency = (isPrefix ? currencyOf(m[1]) : cents ? 'USD' : currencyOf(suffix ?? '')) ?? 'USD';
-    if (cents && /euro\s?$/i.test(original.slice(Math.max(0, start - 6), start))) currency = 'EUR';
+    if (cents && /euro\s?$/i.test(clean.slice(Math.max(0, start - 6), start))) currency = 'EUR';
     const rawNum = isPrefix ? m[2] : m[4];
     const kOn = isPrefix ? m[3] : m[5];
     let hi = readAmount(rawNum, kOn, currency);
     let lo = hi;
 
     {
-      const r = RANGE_END.exec(original.slice(end, end + WINDOW));
+      const r = RANGE_END.exec(clean.slice(end, end + WINDOW));
       if (r) {
         const endCurrency = r[1] ? currencyOf(r[1]) : undefined;
         const endSuffix = r[4];
@@ -137,7 +137,7 @@ export function findPay(doc: ScanText): FoundPay[] {
       }
     }
     if (lo === hi) {
-      const window = original.slice(Math.max(0, start - WINDOW), start);
+      const window = clean.slice(Math.max(0, start - WINDOW), start);
       const r = RANGE_START.exec(window);
       if (r) {
         lo = readAmount(r[1], r[2], currency);
@@ -165,7 +165,7 @@ export function findPay(doc: ScanText): FoundPay[] {
       ({ unit, per, scale } = after);
       end = after.end;
       // "$45/hr - $60/hr": the unit is repeated on both ends of the range.
-      const second = lo === hi ? RANGE_END.exec(original.slice(end, end + WINDOW)) : null;
+      const second = lo === hi ? RANGE_END.exec(clean.slice(end, end + WINDOW)) : null;
       if (second && (!second[1] || currencyOf(second[1]) === currency) && !second[4]) {
         const secondUnit = unitAfter(lower, end + second[0].length);
         const value = readAmount(second[2], second[3], currency) / (cents ? 100 : 1);
@@ -199,7 +199,7 @@ export function findPay(doc: ScanText): FoundPay[] {
         unit,
         per,
         kind,
-        text: original.slice(start, end),
+        text: clean.slice(start, end),
         evidence: evidenceAt(doc, start, end),
       },
     });

@@ -1,11 +1,19 @@
 import type { Evidence } from './types';
 import type { Rule } from './rule';
 
-/** One analysed field: the original string (offsets point into it) and its lowercase twin. */
+/**
+ * One analysed field. Rules match `lower` (or `clean` where case matters); evidence offsets are
+ * mapped back to `original` by `evidenceAt`, so highlights land on what the page shows.
+ */
 export interface ScanText {
   field: Evidence['field'];
   original: string;
+  /** The text as judged: normalised against disguises, case kept. */
+  clean: string;
+  /** `clean` lowercased, same length. */
   lower: string;
+  /** Index in `clean` → index in `original`, one longer than `clean`; null when they are the same. */
+  map: Int32Array | null;
 }
 
 /**
@@ -25,11 +33,14 @@ export function lowerSameLength(text: string): string {
 }
 
 export function scanText(field: Evidence['field'], original: string): ScanText {
-  return { field, original, lower: lowerSameLength(original) };
+  return { field, original, clean: original, lower: lowerSameLength(original), map: null };
 }
 
+/** Evidence for `clean[start, end)`, pointing into the original text. */
 export function evidenceAt(doc: ScanText, start: number, end: number): Evidence {
-  return { field: doc.field, start, end, snippet: doc.original.slice(start, end) };
+  const from = doc.map ? doc.map[start] : start;
+  const to = doc.map ? doc.map[end] : end;
+  return { field: doc.field, start: from, end: to, snippet: doc.original.slice(from, to) };
 }
 
 const SENTENCE_REACH = 240;

@@ -17,6 +17,10 @@ export const Listing = z.object({
   description: z.string().max(200_000),
   employmentType: z.string().max(200).optional(),
   postedAt: z.string().max(100).optional(),
+  /** What a board says about the client behind the job (Upwork's "About the client"), in its words. */
+  clientText: z.string().max(2000).optional(),
+  /** The platform's application or onboarding steps as the page lists them ("Resume", "Interview"…). */
+  steps: z.array(z.string().min(1).max(200)).max(20).optional(),
   source: ListingSource,
 });
 export type Listing = z.infer<typeof Listing>;

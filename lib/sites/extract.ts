@@ -96,6 +96,8 @@ export function extractListing(doc: Document, href: string, force = false): List
       description: fields.description,
       employmentType: fields.employmentType,
       postedAt: fields.postedAt,
+      clientText: fields.clientText,
+      steps: fields.steps,
       source,
     });
     if (listing) return listing;

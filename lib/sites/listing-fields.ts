@@ -11,6 +11,9 @@ const LIMITS = {
   description: 200_000,
   employmentType: 200,
   postedAt: 100,
+  clientText: 2000,
+  steps: 20,
+  step: 200,
 } as const;
 
 /** A site's host without "www.": the site id of a page no adapter claims, and its name on screen. */
@@ -49,6 +52,8 @@ export function toListing(fields: {
   description: string;
   employmentType?: string;
   postedAt?: string;
+  clientText?: string;
+  steps?: readonly string[];
   source: Listing['source'];
 }): Listing | null {
   const title = clip(fields.title, LIMITS.title);
@@ -68,10 +73,15 @@ export function toListing(fields: {
     description,
     source: fields.source,
   };
-  const optional = ['location', 'payText', 'employmentType', 'postedAt'] as const;
+  const optional = ['location', 'payText', 'employmentType', 'postedAt', 'clientText'] as const;
   for (const key of optional) {
     const value = clip(fields[key], LIMITS[key]);
     if (value) listing[key] = value;
   }
+  const steps = (fields.steps ?? [])
+    .map((step) => clip(step.replace(/\s+/g, ' '), LIMITS.step))
+    .filter((step): step is string => Boolean(step))
+    .slice(0, LIMITS.steps);
+  if (steps.length) listing.steps = steps;
   return listing;
 }

@@ -28,7 +28,7 @@ export function fillFrom(primary: ExtractedFields, fallback: ExtractedFields | n
   if (!fallback) return primary;
   const out: ExtractedFields = { ...primary };
   for (const key of Object.keys(fallback) as (keyof ExtractedFields)[]) {
-    if (!out[key] && fallback[key]) out[key] = fallback[key];
+    if (!out[key] && fallback[key]) (out as Record<string, unknown>)[key] = fallback[key];
   }
   return out;
 }

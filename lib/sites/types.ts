@@ -12,6 +12,8 @@ export type ExtractedFields = Partial<
     | 'employmentType'
     | 'postedAt'
     | 'canonicalUrl'
+    | 'clientText'
+    | 'steps'
   >
 > & {
   /** The site's own id for the listing (job id, study id…); becomes part of listingKey. */

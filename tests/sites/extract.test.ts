@@ -19,7 +19,7 @@ describe.each(fixtures.map((f) => [`${f.siteId}/${f.name}`, f] as const))('%s', 
       expect(listing).toBeNull();
       return;
     }
-    const { descriptionIncludes, ...exact } = fixture.listing;
+    const { descriptionIncludes, clientTextIncludes, ...exact } = fixture.listing;
     expect(listing).not.toBeNull();
     // The content script shapes listings without zod; the background's schema must accept them all.
     expect(Listing.safeParse(listing).success).toBe(true);
@@ -34,15 +34,20 @@ describe.each(fixtures.map((f) => [`${f.siteId}/${f.name}`, f] as const))('%s', 
       payText: listing?.payText,
       employmentType: listing?.employmentType,
       postedAt: listing?.postedAt,
+      steps: listing?.steps,
       source: listing?.source,
     }).toEqual({
       location: undefined,
       payText: undefined,
       employmentType: undefined,
       postedAt: undefined,
+      steps: undefined,
       ...exact,
     });
     for (const phrase of descriptionIncludes) expect(listing?.description).toContain(phrase);
+    // A page without a client block has none; one with it keeps the block's own words.
+    if (!clientTextIncludes) expect(listing?.clientText).toBeUndefined();
+    for (const phrase of clientTextIncludes ?? []) expect(listing?.clientText).toContain(phrase);
     expect(listing?.url).toBe(fixture.url);
   });
 });

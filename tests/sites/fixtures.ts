@@ -13,8 +13,12 @@ export interface ExpectedListing {
   payText?: string;
   employmentType?: string;
   postedAt?: string;
+  /** The step list exactly, in the page's words. */
+  steps?: string[];
   source: 'adapter' | 'json-ld' | 'generic';
   descriptionIncludes: string[];
+  /** Phrases the client block must hold (Upwork's "About the client"). */
+  clientTextIncludes?: string[];
 }
 
 export interface Fixture {

@@ -1,5 +1,8 @@
 import { escapeRegExp } from './escape-regexp';
 
+/** Stands for "pesos" until the text says which country's: see pesoCurrency. */
+export const PESO = 'PESO';
+
 /**
  * Currency notation seen in listings, mapped to ISO 4217. Order matters in the tables: longer
  * notations first, so "US$" wins over "$".
@@ -15,6 +18,7 @@ export const PREFIX_SYMBOLS: readonly (readonly [string, string])[] = [
   ['S$', 'SGD'],
   ['HK$', 'HKD'],
   ['MX$', 'MXN'],
+  ['COL$', 'COP'],
   ['$', 'USD'],
   ['€', 'EUR'],
   ['£', 'GBP'],
@@ -23,6 +27,14 @@ export const PREFIX_SYMBOLS: readonly (readonly [string, string])[] = [
   ['Rs', 'INR'],
   ['Rp.', 'IDR'],
   ['Rp', 'IDR'],
+  ['KSh.', 'KES'],
+  ['KSh', 'KES'],
+  ['Sh.', 'KES'],
+  ['Sh', 'KES'],
+  // A stablecoin pegged to the dollar: its amounts read as dollars (the crypto payment is a red flag of its own).
+  ['USDT', 'USD'],
+  // Deutsche Mark, in old German ads; only "DM" in capitals counts (see pay.ts).
+  ['DM', 'DEM'],
   ['₱', 'PHP'],
   ['₦', 'NGN'],
   ['¥', 'JPY'],
@@ -76,6 +88,11 @@ export const CURRENCY_CODES: readonly string[] = [
   'KRW',
   'TWD',
   'QAR',
+  'UZS',
+  'UGX',
+  'TZS',
+  'GHS',
+  'DEM',
 ];
 
 export const SUFFIX_WORDS: readonly (readonly [string, string])[] = [
@@ -85,7 +102,18 @@ export const SUFFIX_WORDS: readonly (readonly [string, string])[] = [
   ['euro', 'EUR'],
   ['pounds', 'GBP'],
   ['rupees', 'INR'],
+  ['rupee', 'INR'],
   ['rupiah', 'IDR'],
+  ['reais', 'BRL'],
+  ['pesos', PESO],
+  ['peso', PESO],
+  ['shillings', 'KES'],
+  ['naira', 'NGN'],
+  ['złotych', 'PLN'],
+  ['zlotys', 'PLN'],
+  ['usdt', 'USD'],
+  // "500/-": the Indian way of writing a whole rupee amount.
+  ['/-', 'INR'],
   ['€', 'EUR'],
   ['£', 'GBP'],
   ['₹', 'INR'],
@@ -94,7 +122,36 @@ export const SUFFIX_WORDS: readonly (readonly [string, string])[] = [
 ];
 
 /** Currencies whose listings write 1.500 for one thousand five hundred. */
-export const DOT_THOUSANDS = new Set(['EUR', 'IDR', 'BRL', 'TRY', 'VND', 'ARS', 'COP', 'CLP', 'DKK', 'PLN']);
+export const DOT_THOUSANDS = new Set([
+  'EUR',
+  'IDR',
+  'BRL',
+  'TRY',
+  'VND',
+  'ARS',
+  'COP',
+  'CLP',
+  'DKK',
+  'PLN',
+  'DEM',
+  'MXN',
+  'UZS',
+]);
+
+/** Currencies whose listings write 4 900 (a plain space) for four thousand nine hundred. */
+export const SPACE_THOUSANDS = new Set([
+  'EUR',
+  'PLN',
+  'CZK',
+  'SEK',
+  'NOK',
+  'DKK',
+  'HUF',
+  'UAH',
+  'CHF',
+  'UZS',
+  'ZAR',
+]);
 
 export const PREFIX_SOURCE = [
   ...PREFIX_SYMBOLS.map(([s]) => escapeRegExp(s)),
@@ -113,4 +170,47 @@ for (const code of CURRENCY_CODES) byNotation.set(code.toLowerCase(), code);
 /** ISO code for a notation matched by PREFIX_SOURCE or SUFFIX_SOURCE (case-insensitive). */
 export function currencyOf(notation: string): string | undefined {
   return byNotation.get(notation.trim().toLowerCase());
+}
+
+// Country hints that decide which peso a text means. Without one, Mexico's: it has by far the most
+// peso earners, and the amount still reads right if the hint is missed.
+const PESO_COUNTRIES: readonly (readonly [RegExp, string])[] = [
+  [/colombi|bogot[aá]|medell[ií]n|\+57\b|wa\.me\/57|\bcop\b/, 'COP'],
+  [/argentin|buenos aires|\+54\b|wa\.me\/54|\bars\b/, 'ARS'],
+  [/\bchile|santiago de chile|\+56\b|wa\.me\/56|\bclp\b/, 'CLP'],
+  [/philippin|filipin|manila|\+63\b|wa\.me\/63/, 'PHP'],
+  [/uruguay|montevideo|\+598\b/, 'UYU'],
+  [/dominican|santo domingo/, 'DOP'],
+];
+
+/** Which peso a lowercased text means ("pesos" alone says nothing about the country). */
+export function pesoCurrency(lower: string): string {
+  for (const [hint, code] of PESO_COUNTRIES) if (hint.test(lower)) return code;
+  return 'MXN';
+}
+
+/** Currencies whose salaries are usually stated per year; elsewhere a salary is usually per month. */
+export const YEARLY_SALARY_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD']);
+
+// The smallest number that is plainly a yearly salary in each currency, where one can be told by size.
+const YEARLY_FROM: Readonly<Record<string, number>> = {
+  USD: 10_000,
+  EUR: 10_000,
+  GBP: 10_000,
+  CAD: 10_000,
+  AUD: 10_000,
+  NZD: 10_000,
+  CHF: 10_000,
+  SGD: 10_000,
+  PLN: 60_000,
+  SEK: 150_000,
+  NOK: 150_000,
+  DKK: 150_000,
+  CZK: 300_000,
+};
+
+/** True when an amount without a unit is too large to be anything but a yearly salary. */
+export function looksYearly(amount: number, currency: string): boolean {
+  const from = YEARLY_FROM[currency];
+  return from !== undefined && amount >= from;
 }

@@ -1,4 +1,5 @@
 import type { PayUnit } from './types';
+import { YEARLY_SALARY_CURRENCIES, looksYearly } from './currency';
 
 /** How a unit word maps to a pay unit; `scale` converts minutes into hours. */
 interface UnitWord {
@@ -13,6 +14,7 @@ const UNIT_WORDS: readonly (readonly [RegExp, UnitWord])[] = [
     { unit: 'audio_hour' },
   ],
   [/^(?:audio minutes?|minutes? of (?:audio|speech))$/, { unit: 'audio_hour', scale: 60 }],
+  [/^(?:ah)$/, { unit: 'audio_hour' }],
   [/^(?:hours?|hrs?|h)$/, { unit: 'hour' }],
   [/^(?:minutes?|mins?)$/, { unit: 'hour', scale: 60 }],
   [/^(?:words?)$/, { unit: 'word' }],
@@ -32,7 +34,7 @@ const UNIT_WORDS: readonly (readonly [RegExp, UnitWord])[] = [
 
 const UNIT_WORD_SOURCE =
   'audio hours?|audio minutes?|hours? of (?:transcribed |recorded )?(?:audio|speech)|minutes? of (?:audio|speech)|transcribed hours?|' +
-  'hours?|hrs?|h|minutes?|mins?|words?|days?|weeks?|wk|months?|mo|years?|yr|annum|' +
+  'hours?|hrs?|h|ah|minutes?|mins?|words?|days?|weeks?|wk|months?|mo|years?|yr|annum|' +
   'projects?|milestones?|deliverables?|gigs?|' +
   'tasks?|hits?|assignments?|studies|study|surveys?|submissions?|questions?|prompts?|conversations?|responses?|' +
   'comparisons?|evaluations?|reviews?|judgments?|judgements?|ratings?|turns?|sessions?|' +
@@ -44,35 +46,34 @@ const UNIT_WORD_SOURCE =
 const QUALIFIER =
   '(?:(?:approved|accepted|completed|valid|submitted|transcribed|finished|reviewed|qualifying|successful|labell?ed|annotated|written|translated|edited|recorded|worked|billable|logged) )?';
 const NUMBER = '\\d{1,3}(?:[,.]\\d{3}){0,2}|\\d{1,7}';
-// A few units in the languages listings most often mix with English pay figures.
-const FOREIGN_HOUR = [
-  'pro stunde',
-  '/std',
-  '/stunde',
-  'por hora',
-  'la hora',
-  '/hora',
-  'par heure',
-  "de l'heure",
-  '/heure',
-  'per jam',
-  '/jam',
-  "l'ora",
-  "all'ora",
+// Units in the languages listings most often mix with pay figures, as regex sources on lowercased
+// text ("30,50 zł brutto za godzinę", "500 reais por dia", "DM 2.000,- pro Woche").
+const FOREIGN_UNITS: readonly (readonly [source: string, unit: PayUnit])[] = [
+  [
+    "pro stunde|\\/std|\\/stunde|por hora|la hora|\\/hora|par heure|de l'heure|\\/heure|per jam|\\/jam|l'ora|all'ora|" +
+      '(?:za|na|do) (?:każd[aąe]j? )?(?:przepracowan[aąe]j? )?godzin[eęy]?|\\/godz|за (?:годину|час)|в час',
+    'hour',
+  ],
+  [
+    'pro tag|por d[ií]a|al d[ií]a|ao dia|por jornada|par jour|per hari|\\/hari|dziennie|за день|в день|di[aá]rios?',
+    'day',
+  ],
+  ['pro woche|por semana|par semaine|per minggu|tygodniowo|на тиждень|в неделю', 'week'],
+  [
+    'pro monat|\\/monat|por mes|al mes|\\/mes|por m[eê]s|ao m[eê]s|mensa(?:l|is|les|uales)|par mois|\\/mois|per bulan|\\/bulan|' +
+      'miesięcznie|na miesiąc|(?:на|за) місяць|в месяц',
+    'month',
+  ],
+  ['pro jahr|por año|por ano|al año|par an(?![a-z])|rocznie|на рік|в год', 'year'],
+  ['por tareas?|por tarefas?|per tugas|za zadanie', 'task'],
 ];
-const FOREIGN_MONTH = [
-  'pro monat',
-  '/monat',
-  'por mes',
-  'al mes',
-  '/mes',
-  'par mois',
-  '/mois',
-  'per bulan',
-  '/bulan',
-];
-const FOREIGN_SOURCE = [...FOREIGN_HOUR, ...FOREIGN_MONTH].map((w) => w.replace(/[/.']/g, '\\$&')).join('|');
-const CODES = '(?:usd|eur|gbp|inr|idr|cad|aud|nzd|brl|mxn|sgd|chf)';
+const FOREIGN_SOURCE = FOREIGN_UNITS.map(([source]) => source).join('|');
+const FOREIGN_PATTERNS = FOREIGN_UNITS.map(
+  ([source, unit]) => [new RegExp(`^(?:${source})$`), unit] as const,
+);
+const CODES = '(?:usd|eur|gbp|inr|idr|cad|aud|nzd|brl|mxn|sgd|chf|pln|kes|zł|reais|pesos)';
+// Words between an amount and its unit that say nothing about the unit: "4 900 zł brutto / miesiąc".
+const GROSS_NET = '(?:(?:gross|net|brutto|netto|брутто|нетто|before tax|pre-tax)\\s{1,2})?';
 
 /**
  * What follows an amount: "/hr", "per 1,000 annotations", "an hour", "per approved task", "hourly".
@@ -80,15 +81,19 @@ const CODES = '(?:usd|eur|gbp|inr|idr|cad|aud|nzd|brl|mxn|sgd|chf)';
  * 4 = adverb form.
  */
 export const UNIT_AFTER = new RegExp(
-  `^\\s{0,2}(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?(?:(?:\\/|per|an?|each|every|for each|for every|for every single|for the|for your)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|${FOREIGN_SOURCE}))`,
+  `^\\s{0,2}(?:\\+\\s?)?(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?${GROSS_NET}(?:(?:\\/|per|an?|each|every|for each|for every|for every single|for the|for your)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|bount(?:y|ies)(?![a-z])|${FOREIGN_SOURCE}))`,
 );
 
 /**
- * A label just before an amount: "Hourly rate: $25", "Pay per task: 50¢", "Salary: €45.000", "Reward: £1.20".
+ * A label just before an amount: "Hourly rate: $25", "Pay per task: 50¢", "Salary: €45.000", "Reward: £1.20",
+ * "Pay Range (rate per hour)⏎$15", "salário diário de R$ 500", "gaji harian: Rp 200.000".
  * Group 1 = the label. Applied to a short window ending at the amount.
  */
 export const UNIT_BEFORE =
-  /\b(hourly|per hour|an hour|per task|per hit|per item|per annotation|per image|per word|per audio hour|per project|per milestone|per month|monthly|per week|weekly|per day|daily|per year|yearly|per annum|annual(?:ly)?|salary|reward|fixed[- ]price|budget|project (?:fee|price|rate)|stipend)\b[^\d\n$€£₹.,;]{0,30}$/;
+  /(?<!\p{L})(hourly|per hour|an hour|per (?:task|hit|assignment|item|annotation|image|page|word|audio hour|project|milestone|month|week|day|year|annum)|monthly|weekly|daily|yearly|annual(?:ly)?|salary|reward|fixed[- ]price|budget|project (?:fee|price|rate)|stipend|sal[aá]rio(?: di[aá]rio| mensal)?|salario|sueldo|gaji(?: harian| bulanan)?|harian|bulanan|di[aá]ri[oa]|wynagrodzenie|pensja|зарплата|заробітна плата|на місяць|miesięcznie|gehalt|हर महीन[ाे]|प्रति माह)(?![\p{L}\p{M}])[^\d\n$€£₹.,;]{0,40}(?:\n\s{0,3})?$/u;
+
+const SALARY_LABEL =
+  /^(?:salary|sal[aá]rio|salario|sueldo|gaji|wynagrodzenie|pensja|зарплата|заробітна плата|gehalt)$/;
 
 /** Maps a unit word (group 3 of UNIT_AFTER) to its unit; tasks and the like become 'task'. */
 export function unitOfWord(word: string): UnitWord {
@@ -99,26 +104,32 @@ export function unitOfWord(word: string): UnitWord {
 
 export function unitOfAdverb(adverb: string): UnitWord {
   if (adverb === 'hourly' || adverb === 'ph' || adverb === 'p/h') return { unit: 'hour' };
-  if (adverb === 'each') return { unit: 'task' };
-  if (FOREIGN_HOUR.includes(adverb)) return { unit: 'hour' };
-  if (FOREIGN_MONTH.includes(adverb)) return { unit: 'month' };
+  // "$100–$5,000 bounties": a bounty is paid per accepted finding.
+  if (adverb === 'each' || adverb.startsWith('bount')) return { unit: 'task' };
+  for (const [pattern, unit] of FOREIGN_PATTERNS) if (pattern.test(adverb)) return { unit };
   if (adverb === 'daily') return { unit: 'day' };
   if (adverb === 'weekly') return { unit: 'week' };
   if (adverb === 'monthly') return { unit: 'month' };
   return { unit: 'year' };
 }
 
-/** Unit implied by a label before the amount; salary-like labels need a yearly-sized number. */
-export function unitOfLabel(label: string, amount: number): PayUnit | undefined {
+/**
+ * Unit implied by a label before the amount. A salary label means a year for a yearly-sized
+ * number, otherwise a month where monthly pay is the custom (or the number is month-sized).
+ */
+export function unitOfLabel(label: string, amount: number, currency: string): PayUnit | undefined {
   if (/hour/.test(label)) return label.includes('audio') ? 'audio_hour' : 'hour';
-  if (/task|hit|reward/.test(label)) return 'task';
-  if (/item|annotation|image/.test(label)) return 'item';
+  if (/task|hit|reward|assignment/.test(label)) return 'task';
+  if (/item|annotation|image|page/.test(label)) return 'item';
   if (/word/.test(label)) return 'word';
   if (/project|milestone|fixed|budget/.test(label)) return 'project';
-  if (/month|stipend/.test(label)) return 'month';
+  if (/month|stipend|mensal|bulanan|місяць|miesięcznie|महीन|माह/.test(label)) return 'month';
   if (/week/.test(label)) return 'week';
-  if (/day|daily/.test(label)) return 'day';
+  if (/day|daily|di[aá]ri|harian/.test(label)) return 'day';
   if (/year|annum|annual/.test(label)) return 'year';
-  if (label === 'salary') return amount >= 10_000 ? 'year' : undefined;
+  if (SALARY_LABEL.test(label)) {
+    if (looksYearly(amount, currency)) return 'year';
+    if (!YEARLY_SALARY_CURRENCIES.has(currency) || amount >= 1000) return 'month';
+  }
   return undefined;
 }

@@ -1,11 +1,21 @@
 import type { PayAmount, PayUnit } from './types';
-import { DOT_THOUSANDS, PREFIX_SOURCE, SUFFIX_SOURCE, currencyOf } from './currency';
+import {
+  DOT_THOUSANDS,
+  PESO,
+  PREFIX_SOURCE,
+  SPACE_THOUSANDS,
+  SUFFIX_SOURCE,
+  YEARLY_SALARY_CURRENCIES,
+  currencyOf,
+  looksYearly,
+  pesoCurrency,
+} from './currency';
 import { UNIT_AFTER, UNIT_BEFORE, unitOfAdverb, unitOfLabel, unitOfWord } from './pay-units';
 import { evidenceAt, sentenceAround, type ScanText } from './text-scan';
 
-// A number as written: 1,000 / 1.000,50 / 6,00,000 (Indian grouping) / 12,50 / 0.5. Bounded repetition only.
+// A number as written: 1,000 / 1.000,50 / 6,00,000 (Indian grouping) / 4 900 / 12,50 / 0.5. Bounded repetition only.
 const NUM =
-  "(?<![\\d.,])(\\d{1,2}(?:,\\d{2}){1,3},\\d{3}|\\d{1,3}(?:[.,'\\u00a0\\u202f]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)(?!\\d)";
+  "(?<!\\d|\\d[.,])(\\d{1,2}(?:,\\d{2}){1,3},\\d{3}|\\d{1,3}(?:[.,' \\u00a0\\u202f]\\d{3}){1,4}(?:[.,]\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)(?!\\d)";
 const K = '(\\s?k(?![a-z]))?';
 const CENTS = '¢|cents?(?![a-z])';
 
@@ -14,25 +24,37 @@ const MONEY = new RegExp(
   `(?<![a-z])(${PREFIX_SOURCE})\\s?${NUM}${K}|${NUM}${K}\\s?(${SUFFIX_SOURCE}|${CENTS})`,
   'gi',
 );
+// Between the two ends of a range: "–", " to ", "-to- ", " - up to ", "~", "do" (Polish), "bis" (German).
+const RANGE_JOIN = '(?:[-–—~]\\s{0,2}(?:(?:up )?to\\s{0,2}-?)?|to|and|up to|bis|do|до)';
 /** The second half of a range after an amount: "–35", " to $40", "-80k", " and €30". */
 const RANGE_END = new RegExp(
-  `^\\s{0,2}(?:-|–|—|to|and|up to|~)\\s{0,2}(?:(${PREFIX_SOURCE})\\s?)?${NUM}${K}(?:\\s?(${SUFFIX_SOURCE}|${CENTS}))?`,
+  `^\\s{0,2}${RANGE_JOIN}\\s{0,2}(?:(${PREFIX_SOURCE})\\s?)?${NUM}${K}(?:\\s?(${SUFFIX_SOURCE}|${CENTS}))?`,
   'i',
 );
 /** The first half of a range before a suffix-currency amount: "20–", "between 12,50 and ". */
-const RANGE_START = new RegExp(`${NUM}${K}\\s{0,2}(?:-|–|—|to|and)\\s{0,2}$`, 'i');
+const RANGE_START = new RegExp(`${NUM}${K}\\s{0,2}(?:-|–|—|to|and|do|до)\\s{0,2}$`, 'i');
+/**
+ * What may sit right after an amount before its range or unit: the currency again ("PLN 191 300 zł",
+ * "€60,000 EUR"), Indian and German zero-cents marks ("Rs.5,000/-", "DM 2.000,-"), "gross"/"brutto".
+ * Group 1 = a repeated currency, which must be the amount's own.
+ */
+const AFTER_AMOUNT = new RegExp(
+  `^(?:\\/-|,-|\\+)?(?:\\s?(${SUFFIX_SOURCE}))?(?:\\s?\\(?(?:gross|net|brutto|netto|брутто|нетто)\\)?(?![a-zа-я]))?`,
+  'i',
+);
+
+const GROSS_NET = /\b(?:brutto|netto|gross)\b|брутто|нетто/i;
 
 const CLAIM_BEFORE =
-  /\b(?:up to|as much as|as high as|top (?:earners?|performers?|contributors?|taskers?|experts?|annotators?|raters?|writers?)|highest[- ]earning|best (?:earners|performers)|(?:earn|make|made|making)\w{0,3} (?:over|more than)|have earned|has earned|earned as much|potential(?:ly)? (?:to )?earn(?:ings)?|could (?:earn|make)|some (?:\w+ ){0,2}(?:earn|make))\b[^\d\n]{0,40}$/;
+  /\b(?:up to|hasta|bis zu|as much as|as high as|top (?:earners?|performers?|contributors?|taskers?|experts?|annotators?|raters?|writers?)|highest[- ]earning|best (?:earners|performers)|(?:earn|make|made|making)\w{0,3} (?:over|more than)|have earned|has earned|earned as much|potential(?:ly)? (?:to )?earn(?:ings)?|could (?:earn|make)|some (?:\w+ ){0,2}(?:earn|make))\b[^\d\n]{0,40}$/;
 const CLAIM_AFTER =
   /^[^.\n$€£₹\d]{0,30}\b(?:for top|top (?:earners|performers|contributors)|or more|max(?:imum)?\b)/;
 // Money the worker would pay or that is not a rate at all.
 const NOT_PAY_BEFORE =
-  /\b(?:fee|fees|deposit|pay us|purchase|buy|costs?|priced at|price of|charge[ds]?|kit|upgrade|invest\w*|check (?:for|of)|cheque|refundable|send (?:us|back)|unlock|activation|recharge|top[- ]up|threshold|minimum (?:payout|withdrawal|balance)|withdraw\w*|balance of|funding|raised|revenue|valued)\b[^\n]{0,30}$/;
+  /\b(?:fee|fees|deposit|pay us|purchase|buy|costs?|priced at|price of|charge[ds]?|kit|upgrade|invest\w*|check (?:for|of)|cheque|refundable|send (?:us|back)|unlock|activation|recharge|top[- ]up|threshold|minimum (?:payout|withdrawal|balance)|withdraw\w*|balance of|funding|raised|revenue|valued|pool of|prize pool)\b[^\n]{0,30}$/;
 const NOT_PAY_AFTER =
   /^\s?(?:\w+ ){0,2}(?:fee|fees|deposit|registration|starter|kit|upgrade|check|cheque|threshold|in funding|funding|revenue|payout minimum|minimum payout)\b/;
 
-const MAJOR_YEARLY = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD']);
 const WINDOW = 48;
 /** More amounts than this in one field is not a listing; stop looking (bounds time on junk). */
 const MAX_AMOUNTS = 40;
@@ -77,6 +99,7 @@ function unitAfter(lower: string, at: number): Unit | undefined {
   const word = unitOfWord(m[3]);
   // "/h" right after a number is hours; a bare "h" elsewhere is too ambiguous.
   if (m[3] === 'h' && !/^\s{0,2}\//.test(m[0])) return undefined;
+  if (m[3] === 'ah' && !/^\s{0,2}(?:\/|per)/.test(m[0])) return undefined;
   const count = m[1] ? parseNumber(m[1], 'USD') * (m[2] ? 1000 : 1) : 1;
   return { unit: word.unit, per: count > 0 ? count : 1, scale: word.scale ?? 1, end };
 }
@@ -100,6 +123,21 @@ export function findPayAmounts(doc: ScanText): PayAmount[] {
   return findPay(doc).map((f) => f.amount);
 }
 
+/** The amount's currency notation, when it is one to read; "DM" only in capitals (else it is a direct message). */
+function notationCurrency(notation: string, doc: ScanText): string | undefined {
+  if (/^dm$/i.test(notation) && notation !== 'DM') return undefined;
+  const code = currencyOf(notation);
+  return code === PESO ? pesoCurrency(doc.lower) : code;
+}
+
+/** Skips a repeated currency, "/-" or "gross" after an amount; returns the new end. */
+function skipAfterAmount(clean: string, end: number, currency: string, doc: ScanText): number {
+  const a = AFTER_AMOUNT.exec(clean.slice(end, end + WINDOW));
+  if (!a || !a[0]) return end;
+  if (a[1] && notationCurrency(a[1], doc) !== currency) return end;
+  return end + a[0].length;
+}
+
 export function findPay(doc: ScanText): FoundPay[] {
   const { clean } = doc;
   const lower = doc.lower;
@@ -113,17 +151,29 @@ export function findPay(doc: ScanText): FoundPay[] {
     const isPrefix = m[1] !== undefined;
     const suffix = isPrefix ? undefined : m[6];
     const cents = !!suffix && /^(?:¢|cents?)$/i.test(suffix);
-    let currency = (isPrefix ? currencyOf(m[1]) : cents ? 'USD' : currencyOf(suffix ?? '')) ?? 'USD';
+    const notation = isPrefix ? m[1] : cents ? '$' : (suffix ?? '');
+    const named = notationCurrency(notation, doc);
+    if (!named) {
+      MONEY.lastIndex = start + 1;
+      continue;
+    }
+    let currency = named;
     if (cents && /euro\s?$/i.test(clean.slice(Math.max(0, start - 6), start))) currency = 'EUR';
-    const rawNum = isPrefix ? m[2] : m[4];
+    let rawNum = isPrefix ? m[2] : m[4];
     const kOn = isPrefix ? m[3] : m[5];
+    // "$5 100 tasks": a space groups thousands only in currencies written that way.
+    if (isPrefix && rawNum.includes(' ') && !SPACE_THOUSANDS.has(currency)) {
+      rawNum = rawNum.slice(0, rawNum.indexOf(' '));
+      end = m.index + m[0].indexOf(rawNum) + rawNum.length;
+    }
     let hi = readAmount(rawNum, kOn, currency);
     let lo = hi;
+    end = skipAfterAmount(clean, end, currency, doc);
 
     {
       const r = RANGE_END.exec(clean.slice(end, end + WINDOW));
       if (r) {
-        const endCurrency = r[1] ? currencyOf(r[1]) : undefined;
+        const endCurrency = r[1] ? notationCurrency(r[1], doc) : undefined;
         const endSuffix = r[4];
         if (!endCurrency || endCurrency === currency) {
           if (!cents && endSuffix && /^(?:¢|cents?)$/i.test(endSuffix)) {
@@ -132,7 +182,7 @@ export function findPay(doc: ScanText): FoundPay[] {
             hi = readAmount(r[2], r[3], currency);
           }
           if (r[3] && !kOn && lo * 1000 <= hi) lo *= 1000;
-          end += r[0].length;
+          end = skipAfterAmount(clean, end + r[0].length, currency, doc);
         }
       }
     }
@@ -166,7 +216,7 @@ export function findPay(doc: ScanText): FoundPay[] {
       end = after.end;
       // "$45/hr - $60/hr": the unit is repeated on both ends of the range.
       const second = lo === hi ? RANGE_END.exec(clean.slice(end, end + WINDOW)) : null;
-      if (second && (!second[1] || currencyOf(second[1]) === currency) && !second[4]) {
+      if (second && (!second[1] || notationCurrency(second[1], doc) === currency) && !second[4]) {
         const secondUnit = unitAfter(lower, end + second[0].length);
         const value = readAmount(second[2], second[3], currency) / (cents ? 100 : 1);
         if (secondUnit && secondUnit.unit === unit && secondUnit.per === per && value > hi) {
@@ -177,10 +227,19 @@ export function findPay(doc: ScanText): FoundPay[] {
       }
     } else {
       const label = UNIT_BEFORE.exec(before);
-      unit = label ? unitOfLabel(label[1], hi) : undefined;
+      unit = label ? unitOfLabel(label[1], hi, currency) : undefined;
       unitSource = 'label';
-      if (!unit && hi >= 10_000 && MAJOR_YEARLY.has(currency)) {
+      if (!unit && looksYearly(hi, currency)) {
         unit = 'year';
+        unitSource = 'size';
+      } else if (
+        !unit &&
+        hi >= 1000 &&
+        !YEARLY_SALARY_CURRENCIES.has(currency) &&
+        GROSS_NET.test(clean.slice(start, end))
+      ) {
+        // "4400 zł brutto": where salaries are monthly, a gross or net amount without a unit is a month's pay.
+        unit = 'month';
         unitSource = 'size';
       }
     }

@@ -76,6 +76,33 @@ const CASES: Row[] = [
   ['Fixed-price · Budget: $900', [[900, 900, 'USD', 'project']]],
   ['$14 an hour - Part-time', [[14, 14, 'USD', 'hour']]],
   ['most tasks pay between €0,02 and €0,15 each', [[0.02, 0.15, 'EUR', 'task']]],
+  // currencies and units in other languages
+  ['Stawka 28,40 zł brutto za godzinę', [[28.4, 28.4, 'PLN', 'hour']]],
+  ['wynagrodzenie: 5 200 zł brutto', [[5200, 5200, 'PLN', 'month']]],
+  ['5100 zł brutto podstawa', [[5100, 5100, 'PLN', 'month']]],
+  ['PLN 150 000 zł~210 000 zł', [[150000, 210000, 'PLN', 'year']]],
+  ['od 4000 do 4500 zł miesięcznie', [[4000, 4500, 'PLN', 'month']]],
+  ['€55.000–62.000 per year', [[55000, 62000, 'EUR', 'year']]],
+  ['€48,000 EUR Gross - up to €52,000 EUR Gross', [[48000, 52000, 'EUR', 'year']]],
+  ['salário diário de R$ 300 – R$ 700', [[300, 700, 'BRL', 'day']]],
+  ['ganhe 150-400 reais por dia', [[150, 400, 'BRL', 'day']]],
+  ['gaji harian: Rp 150.000 - 900.000', [[150000, 900000, 'IDR', 'day']]],
+  ['Income Rs.4,000/- to Rs.9,000/- Per Month', [[4000, 9000, 'INR', 'month']]],
+  ['Per Assignment  Rs.0.75/-', [[0.75, 0.75, 'INR', 'task']]],
+  ['₹80/- per page', [[80, 80, 'INR', 'item']]],
+  ['MONTHLY ALLOWANCE OF KSH. 12,000', [[12000, 12000, 'KES', 'month']]],
+  ['you will be paid Sh1,500 daily', [[1500, 1500, 'KES', 'day']]],
+  ['cobras 80 pesos por tarea', [[80, 80, 'MXN', 'task']]],
+  ['sueldo 900000 pesos al mes, escríbenos al +57 300 000 0000', [[900000, 900000, 'COP', 'month']]],
+  ['bis zu DM 1.500,- pro Woche', [[1500, 1500, 'DEM', 'week', 1, 'claim']]],
+  ['DM 3 friends to unlock', []],
+  ['3 USDT per task', [[3, 3, 'USD', 'task']]],
+  ['hour-long files pay $20/AH', [[20, 20, 'USD', 'audio_hour']]],
+  ['Pay range (rate per hour)\n$18—$70 USD', [[18, 70, 'USD', 'hour']]],
+  ['a pay range of $9-to- $40 per hour', [[9, 40, 'USD', 'hour']]],
+  ['Earn $2K+ USD per week', [[2000, 2000, 'USD', 'week']]],
+  ['$50–$2,500 bounties from a bounty pool of $40,000', [[50, 2500, 'USD', 'task']]],
+  ['$5 100 tasks a day', []],
   // claims
   ['Earn up to $40/hr', [[40, 40, 'USD', 'hour', 1, 'claim']]],
   [
@@ -132,6 +159,8 @@ describe('parseNumber', () => {
     ['0,012', 'EUR', 0.012],
     ['6,00,000', 'INR', 600000],
     ['35.000', 'IDR', 35000],
+    ['4 900', 'PLN', 4900],
+    ['2.000', 'DEM', 2000],
   ] as const)('%s (%s) = %d', (raw, currency, value) => {
     expect(parseNumber(raw, currency)).toBeCloseTo(value, 6);
   });

@@ -8,21 +8,50 @@ import { fillFrom, opt, pick } from '../read';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HOST = String.raw`https:\/\/jobs\.ashbyhq\.com`;
 
-type AppData = {
-  organization?: { name?: string };
-  posting?: { compensationTierSummary?: string; scrapeableCompensationSalarySummary?: string };
+type Posting = {
+  title?: string;
+  locationName?: string;
+  employmentType?: string;
+  descriptionHtml?: string;
+  compensationTierSummary?: string;
+  scrapeableCompensationSalarySummary?: string;
+  compensation?: { compensationTierSummary?: string; scrapeableCompensationSalarySummary?: string };
 };
+type AppData = { organization?: { name?: string }; posting?: Posting };
 
-/** Ashby's page bootstraps from `window.__appData = {...};`; its compensation summary is the clearest pay line. */
+/**
+ * The JSON value that starts at `from` (an opening brace), cut at its own closing brace. The page
+ * writes `window.__appData = {...};` and may keep other statements after it in the same script,
+ * so the last brace in the script is not the end of this object.
+ */
+function jsonObjectAt(text: string, from: number): string | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(from, i + 1);
+  }
+  return null;
+}
+
+/**
+ * Ashby's page is rendered in the browser from `window.__appData = {...}`: organization.name and
+ * posting (title, locationName, employmentType, descriptionHtml, and the compensation summaries
+ * the page shows, "$180K – $220K • Offers Equity"). Seen in public Ashby readers' test pages.
+ */
 function appData(doc: Document): AppData | null {
   for (const script of doc.querySelectorAll('script:not([src])')) {
     const text = script.textContent ?? '';
     const at = text.indexOf('window.__appData');
     if (at < 0) continue;
-    const start = text.indexOf('{', at);
-    const end = text.lastIndexOf('}');
+    const json = jsonObjectAt(text, text.indexOf('{', at));
     try {
-      return JSON.parse(text.slice(start, end + 1)) as AppData;
+      return json ? (JSON.parse(json) as AppData) : null;
     } catch {
       return null;
     }
@@ -30,9 +59,20 @@ function appData(doc: Document): AppData | null {
   return null;
 }
 
+/** The compensation line the page shows, in its words. */
+function compensationOf(posting: Posting | undefined): string | undefined {
+  return (
+    posting?.compensationTierSummary ??
+    posting?.compensation?.compensationTierSummary ??
+    posting?.scrapeableCompensationSalarySummary ??
+    posting?.compensation?.scrapeableCompensationSalarySummary
+  );
+}
+
 /** Value under a left-pane heading ("Location", "Employment Type", "Compensation"). */
 function leftPane(doc: Document, heading: RegExp): string {
-  for (const h of doc.querySelectorAll('.ashby-job-posting-left-pane h2')) {
+  const pane = doc.querySelector('.ashby-job-posting-left-pane') ?? doc;
+  for (const h of pane.querySelectorAll('h2, h3')) {
     if (heading.test(textOf(h))) return textOf(h.nextElementSibling);
   }
   return '';
@@ -45,28 +85,38 @@ function idsOf(url: URL): { slug?: string; id?: string } {
   return { slug: m?.[1], id: m?.[2] };
 }
 
-/** Ashby renders client-side, so its JSON-LD is the most dependable source; the DOM fills gaps. */
+/** Description HTML from the page data, as text, parsed inert. */
+function htmlText(doc: Document, html: string | undefined): string {
+  if (!html) return '';
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const Parser = view?.DOMParser ?? globalThis.DOMParser;
+  return textOf(new Parser().parseFromString(html, 'text/html').body);
+}
+
+/**
+ * Ashby renders in the browser, so the page's own data comes first (it is there before the
+ * render), then the rendered DOM, then JSON-LD. Pay as the page states it: the compensation
+ * summary, the left pane's "Compensation", or the JSON-LD salary.
+ */
 export function readAshby(doc: Document, url: URL): ExtractedFields | null {
-  const jsonLd = readJobPosting(doc);
   const data = appData(doc);
+  const posting = data?.posting;
   const { slug, id } = idsOf(url);
-  const dom: ExtractedFields = {
+  const own: ExtractedFields = {
     jobId: id,
-    title: pick(doc, ['h1.ashby-job-posting-heading', '.ashby-job-posting-header h1', 'h1']),
+    title:
+      posting?.title ?? pick(doc, ['h1.ashby-job-posting-heading', '.ashby-job-posting-header h1', 'h1']),
     company: data?.organization?.name ?? doc.title.split(' @ ')[1]?.trim(),
-    location: opt(leftPane(doc, /^location$/i)),
-    employmentType: opt(leftPane(doc, /^employment type$/i)),
-    payText: opt(
-      data?.posting?.compensationTierSummary ??
-        data?.posting?.scrapeableCompensationSalarySummary ??
-        leftPane(doc, /^compensation$/i),
-    ),
-    description: pick(doc, ['[class*="_descriptionText_"]', '.ashby-job-posting-right-pane']),
+    location: opt(posting?.locationName ?? leftPane(doc, /^location$/i)),
+    employmentType: opt(leftPane(doc, /^employment type$/i) || posting?.employmentType),
+    payText: opt(compensationOf(posting) ?? leftPane(doc, /^compensation$/i)),
+    description:
+      pick(doc, ['[class*="_descriptionText_"]', '.ashby-job-posting-right-pane']) ||
+      htmlText(doc, posting?.descriptionHtml),
     canonicalUrl: slug && id ? `https://jobs.ashbyhq.com/${slug}/${id}` : undefined,
   };
-  const merged = jsonLd
-    ? fillFrom({ ...jsonLd, jobId: id, canonicalUrl: dom.canonicalUrl, payText: dom.payText }, dom)
-    : dom;
+  const merged = fillFrom(own, readJobPosting(doc));
+  merged.jobId = id ?? merged.jobId;
   return merged.title && merged.description ? merged : null;
 }
 

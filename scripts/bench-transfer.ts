@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { TaskLensDb } from '../lib/db/database';
 import { applyImport } from '../lib/transfer/apply';
-import { TransferCommand } from '../lib/transfer/commands';
+import { COMMANDS } from '../lib/messaging/commands';
 import { applicationsCsvParts, eventsCsvParts, eventsSheetOf } from '../lib/transfer/csv-export';
 import { exportFileType } from '../lib/transfer/format';
 import { jsonExportParts } from '../lib/transfer/json-export';
@@ -224,7 +224,7 @@ async function main() {
   );
   await time(`import, text fallback: background checks ${parts.length} parts`, rows, () => {
     for (const part of parts) {
-      TransferCommand.parse({
+      COMMANDS['import:part'].request.parse({
         type: 'import:part',
         importId: crypto.randomUUID(),
         ...part,

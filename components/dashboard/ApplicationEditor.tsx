@@ -22,7 +22,7 @@ export function ApplicationEditor({ record }: { record: ApplicationRecord }) {
   const id = record.id;
 
   const save = async () => {
-    const saved = await run<ApplicationRecord>({
+    const saved = await run({
       type: 'application:edit',
       id,
       notes,

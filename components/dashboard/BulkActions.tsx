@@ -30,7 +30,7 @@ export function BulkActions({ rows }: { rows: AppRow[] }) {
   const deleteAll = async () => {
     setConfirming(false);
     setBusy(true);
-    const done = await run<{ batch: string; count: number }>({ type: 'applications:delete', ids });
+    const done = await run({ type: 'applications:delete', ids });
     setBusy(false);
     if (!done) return;
     notifyDeleted(`Deleted ${plural(done.count, 'application')}.`, done.batch);

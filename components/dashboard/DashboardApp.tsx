@@ -42,7 +42,7 @@ function Dashboard() {
     go({ view: 'table' });
   };
   const remove = async (record: ApplicationRecord) => {
-    const done = await run<{ batch: string }>({ type: 'application:delete', id: record.id });
+    const done = await run({ type: 'application:delete', id: record.id });
     if (!done) return;
     go({ app: undefined });
     notifyDeleted(`Deleted “${record.listing.title}”.`, done.batch);

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { KNOWN_PLATFORMS } from '@/lib/db/known-platforms';
-import type { PlatformRecord } from '@/lib/model/records';
 import { OutcomeBadge, StageBadge } from './Badges';
 import { PlatformPanel } from './PlatformPanel';
 import { useCommands } from './useCommand';
@@ -23,7 +22,7 @@ export function PlatformsView({ log, platformId, onPlatform }: Props) {
   const selected = log.platforms.find((p) => p.id === platformId) ?? log.platforms[0];
 
   const add = async () => {
-    const created = await run<PlatformRecord>({ type: 'platform:create', name });
+    const created = await run({ type: 'platform:create', name });
     if (created) {
       setName('');
       onPlatform(created.id);

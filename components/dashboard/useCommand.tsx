@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { LogCommand } from '@/lib/db/log-command-schema';
+import type { CommandInput, CommandReply, CommandsOf } from '@/lib/messaging/commands';
 import { send } from '@/components/shared/send';
 
 export interface Notice {
@@ -10,9 +10,16 @@ export interface Notice {
   tone: 'info' | 'error';
 }
 
+/** The commands the dashboard runs through `run`: changes to the log (import has its own steps). */
+type LogCommandName = Exclude<CommandsOf<'page'>, `import:${string}` | 'db:wipe' | 'tab:analyze'>;
+
+/** Sends a change to the background; on failure shows its message and resolves to undefined. */
+type Run = <N extends LogCommandName>(
+  command: CommandInput<N> & { type: N },
+) => Promise<CommandReply<N> | undefined>;
+
 interface Commands {
-  /** Sends a change to the background; on failure shows its message and resolves to undefined. */
-  run: <T>(command: LogCommand) => Promise<T | undefined>;
+  run: Run;
   notices: Notice[];
   notify: (notice: Omit<Notice, 'id'>) => void;
   /** Says what was deleted, with an Undo that restores the batch. */
@@ -35,10 +42,10 @@ export function CommandProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const run = useCallback(
-    async <T,>(command: LogCommand) => {
+  const run = useCallback<Run>(
+    async (command) => {
       try {
-        return await send<T>(command);
+        return await send<typeof command.type>(command);
       } catch (error) {
         notify({ text: error instanceof Error ? error.message : String(error), tone: 'error' });
         return undefined;

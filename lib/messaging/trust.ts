@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import { ContentMessage, describeZodError, PageMessage, PanelMessage } from './protocol';
+import { COMMANDS, isCommandName, type CommandName, type CommandRequest, type Tier } from './commands';
+import { describeZodError } from './protocol';
 
 /**
- * Who sent a message, judged by its sender URL. Content scripts and the panel frame live inside
- * web pages, so they may only ask for what a page needs; the extension's own pages may do more.
+ * Who sent a message, judged once by its sender URL: the tier a command in commands.ts must
+ * match. Content scripts and the panel frame live inside web pages, so they may only ask for what
+ * a page needs; the extension's own pages may do more.
  */
-export type Trust = 'content' | 'panel' | 'page' | 'unknown';
+export type Trust = Tier | 'unknown';
 
 const PAGE_PATHS = new Set(['/dashboard.html', '/popup.html']);
 
@@ -23,28 +24,27 @@ export function trustOf(
   return 'unknown';
 }
 
-export type ParsedMessage =
-  | { trust: 'content'; message: ContentMessage }
-  | { trust: 'panel'; message: PanelMessage }
-  | { trust: 'page'; message: PageMessage };
+/** A validated request, named so that `message` narrows with `name`. */
+export type ParsedCommand = {
+  [N in CommandName]: { name: N; tier: Tier; message: CommandRequest<N> };
+}[CommandName];
 
-const SCHEMAS = { content: ContentMessage, panel: PanelMessage, page: PageMessage } as const;
-
-/** Validates a raw message against what its sender may send. */
+/** Validates a raw message: its command must exist, be open to the sender's tier, and match its schema. */
 export function parseMessage(
   raw: unknown,
   trust: Trust,
-): { ok: true; parsed: ParsedMessage } | { ok: false; error: string } {
+): { ok: true; parsed: ParsedCommand } | { ok: false; error: string } {
   if (trust === 'unknown') return { ok: false, error: 'Messages are accepted only from TaskLens itself.' };
-  const schema: z.ZodType = SCHEMAS[trust];
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const type =
-      raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '';
-    return {
-      ok: false,
-      error: `Rejected ${type ? `"${type.slice(0, 40)}"` : 'message'} from ${trust}: ${describeZodError(result.error)}`,
-    };
+  const type = raw && typeof raw === 'object' && 'type' in raw ? (raw as { type: unknown }).type : undefined;
+  const label = typeof type === 'string' && type ? `"${type.slice(0, 40)}"` : 'message';
+  if (!isCommandName(type)) return { ok: false, error: `Rejected ${label} from ${trust}: no such command.` };
+  const definition = COMMANDS[type];
+  if (definition.tier !== trust) {
+    return { ok: false, error: `Rejected ${label} from ${trust}: only ${definition.tier} may send it.` };
   }
-  return { ok: true, parsed: { trust, message: result.data } as ParsedMessage };
+  const result = definition.request.safeParse(raw);
+  if (!result.success) {
+    return { ok: false, error: `Rejected ${label} from ${trust}: ${describeZodError(result.error)}` };
+  }
+  return { ok: true, parsed: { name: type, tier: trust, message: result.data } as ParsedCommand };
 }

@@ -1,6 +1,6 @@
 import type { TaskLensDb } from '../db/database';
 import { applyImport, previewImport } from './apply';
-import type { ImportFilesCommand, ImportPartCommand, ImportReply } from './commands';
+import type { ImportFilesRequest, ImportPartRequest, ImportReply } from './import-reply';
 import { TransferError } from './errors';
 import type { ImportMode } from './payload';
 import { decodeImportFiles, type ImportFile, type ImportText } from './decode';
@@ -36,7 +36,7 @@ export class ImportSession {
     private readonly fetchFile: FetchFile,
   ) {}
 
-  async receiveFiles(m: ImportFilesCommand): Promise<ImportReply> {
+  async receiveFiles(m: ImportFilesRequest): Promise<ImportReply> {
     this.receiving = null;
     this.held = null;
     this.pending = m.importId;
@@ -52,7 +52,7 @@ export class ImportSession {
     return this.read(m.importId, () => decodeImportFiles(files), m.mode, m.apply);
   }
 
-  async receive(m: ImportPartCommand): Promise<ImportReply> {
+  async receive(m: ImportPartRequest): Promise<ImportReply> {
     if (m.part === 0) {
       this.receiving = { importId: m.importId, assembler: new TextAssembler() };
       this.held = null;

@@ -2,6 +2,9 @@ import { countApplications } from '../db/applications';
 import type { TaskLensDb } from '../db/database';
 import { countEvents } from '../db/history';
 
+/** The phrase a wipe must carry, so that no stray or mistaken message empties the log. */
+export const WIPE_CONFIRMATION = 'delete everything';
+
 export interface WipeSummary {
   platforms: number;
   applications: number;

@@ -2,7 +2,10 @@ import { countApplications } from '@/lib/db/applications';
 import { describe, expect, it } from 'vitest';
 import { useFreshDb } from '../db/fixtures';
 import type { TaskLensDb } from '@/lib/db/database';
-import type { ImportFilesCommand, ImportPartCommand } from '@/lib/transfer/commands';
+import type { CommandRequest } from '@/lib/messaging/commands';
+
+type ImportFilesCommand = CommandRequest<'import:files'>;
+type ImportPartCommand = CommandRequest<'import:part'>;
 import { TransferError } from '@/lib/transfer/errors';
 import { ImportSession } from '@/lib/transfer/import-session';
 import { readLog } from '@/lib/transfer/log-read';
@@ -163,7 +166,6 @@ describe('the background’s side of an import', () => {
       ),
     );
     const reply = await session.receiveFiles({
-      type: 'import:files',
       importId: crypto.randomUUID(),
       files: [{ name: 'big.json', url: 'blob:chrome-extension://tasklens/big' }],
       mode: 'merge',

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { send } from '@/components/shared/send';
-import { WIPE_CONFIRMATION } from '@/lib/transfer/commands';
-import type { WipeSummary } from '@/lib/transfer/wipe';
+import { WIPE_CONFIRMATION } from '@/lib/transfer/wipe';
 
 interface Props {
   counts: { applications: number; platforms: number; events: number };
@@ -23,7 +22,7 @@ export function WipeDialog({ counts, onExportFirst, onClose, onWiped }: Props) {
     setWorking(true);
     setError('');
     try {
-      const gone = await send<WipeSummary>({ type: 'db:wipe', confirm: WIPE_CONFIRMATION });
+      const gone = await send({ type: 'db:wipe', confirm: WIPE_CONFIRMATION });
       onWiped(
         `Deleted ${gone.applications.toLocaleString()} applications, ${gone.platforms.toLocaleString()} platforms and ${gone.events.toLocaleString()} history entries.`,
       );

@@ -1,5 +1,5 @@
 import { send } from '@/components/shared/send';
-import type { ImportReply } from '@/lib/transfer/commands';
+import type { ImportReply } from '@/lib/transfer/import-reply';
 import { refuseOversize, TransferError } from '@/lib/transfer/errors';
 import type { ImportMode } from '@/lib/transfer/payload';
 import { recordsWritten, type ImportSummary } from '@/lib/transfer/plan';

@@ -1,8 +1,6 @@
 import type { TaskLensDb } from '@/lib/db/database';
-import type { TransferCommand } from '@/lib/transfer/commands';
 import { refuseOversize } from '@/lib/transfer/errors';
 import { ImportSession } from '@/lib/transfer/import-session';
-import { wipeLog } from '@/lib/transfer/wipe';
 
 let session: ImportSession | undefined;
 
@@ -22,21 +20,7 @@ async function fetchOwnBlob(url: string, name: string): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** Import and wipe, from the extension's own pages. */
-export function handleTransferCommand(db: TaskLensDb, m: TransferCommand) {
-  session ??= new ImportSession(db, fetchOwnBlob);
-  switch (m.type) {
-    case 'db:wipe':
-      return wipeLog(db);
-    case 'import:files':
-      return session.receiveFiles(m);
-    case 'import:part':
-      return session.receive(m);
-    case 'import:preview':
-      return session.preview(m.importId, m.mode);
-    case 'import:apply':
-      return session.apply(m.importId, m.mode);
-    case 'import:discard':
-      return session.discard(m.importId);
-  }
+/** The background's one import in progress (import and wipe come only from the extension's own pages). */
+export function importSession(db: TaskLensDb): ImportSession {
+  return (session ??= new ImportSession(db, fetchOwnBlob));
 }

@@ -15,15 +15,39 @@ function jobIdOf(url: URL): string | undefined {
   return ID_IN_PATH.exec(url.pathname)?.[1];
 }
 
-/** "Hourly: $25.00 - $45.00" from the features list, or a fixed budget. */
-function budget(doc: Document): string {
-  const features = [...doc.querySelectorAll('[data-test="Features"] li, ul.features li')].map((li) =>
+/**
+ * The budget as the page states it: the `[data-test="BudgetAmount"]` figures of one feature item
+ * with that item's description ("$15.00 - $25.00 Hourly", "$75.00 Fixed-price"). The item's icon
+ * names the kind too (data-cy="fixed-price" / "clock-hourly"), as public Upwork readers note.
+ */
+function budget(root: ParentNode): string {
+  const first = root.querySelector('[data-test="BudgetAmount"]');
+  const item = first?.closest('li') ?? first?.parentElement;
+  if (first && item) {
+    const figures = [...item.querySelectorAll('[data-test="BudgetAmount"]')].map((el) => textOf(el));
+    const kind =
+      textOf(item.querySelector('.description')) ||
+      (item.querySelector('[data-cy="fixed-price"]') ? 'Fixed-price' : '') ||
+      (item.querySelector('[data-cy="clock-hourly"], [data-cy="clock-timelog"]') ? 'Hourly' : '');
+    const amounts = figures.filter(Boolean).join(' - ');
+    if (amounts) return [amounts, kind].filter(Boolean).join(' ');
+  }
+  const features = [...root.querySelectorAll('[data-test="Features"] li, ul.features li')].map((li) =>
     textOf(li).replace(/\n+/g, ' '),
   );
-  const hourly = features.find((f) => /\bhourly\b/i.test(f) && /\$\s?\d/.test(f));
-  if (hourly) return hourly;
-  const fixed = features.find((f) => /fixed-price/i.test(f) && /\$\s?\d/.test(f));
-  return fixed ?? pick(doc, ['[data-test="BudgetAmount"]', '[data-test="job-budget"]']);
+  const stated = features.find((f) => /\b(?:hourly|fixed-price)\b/i.test(f) && /\$\s?\d/.test(f));
+  return stated ?? pick(root, ['[data-test="job-budget"]', '[data-test="budget"]']);
+}
+
+/**
+ * "About the client" in the page's words: payment verification, rating, jobs posted, hire rate,
+ * open jobs, total spent, hires, member since. One of the strongest signs of a fake job there
+ * ("Payment method not verified", "0 jobs posted"), so it is kept for the analysis.
+ */
+function clientBlock(root: ParentNode, doc: Document): string {
+  const selector =
+    '[data-test="about-client-container"], .cfe-ui-job-about-client, [data-test="AboutClientVisitor"]';
+  return textOf(root.querySelector(selector) ?? doc.querySelector(selector));
 }
 
 export const upwork: SiteAdapter = {
@@ -58,7 +82,8 @@ export const upwork: SiteAdapter = {
         title,
         company: pick(doc, ['[data-test="about-client-container"] [data-test="client-company-name"]']),
         location: opt(pick(root, ['[data-test="LocationLabel"]', '[data-test="job-location"]'])),
-        payText: opt(budget(doc)),
+        payText: opt(budget(root)),
+        clientText: opt(clientBlock(root, doc).split('\n').filter(Boolean).join(' · ')),
         employmentType: opt(pick(root, ['[data-test="job-type-label"]', '[data-test="Duration"] strong'])),
         postedAt: opt(pick(root, ['[data-test="PostedOn"] span', '[data-test="posted-on"]'])),
         description,

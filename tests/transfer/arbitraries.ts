@@ -11,10 +11,10 @@ import { OUTCOMES, STAGES } from '@/lib/model/stages';
 import type { LogContents } from '@/lib/transfer/payload';
 
 /**
- * Text as users and pages produce it, spreadsheet traps included: formula starters, quotes,
- * separators, line breaks, and any Unicode. NUL is left out: no web page or keyboard makes it,
- * and a NUL near the start of a file is how the importer recognises binary files. Strings are
- * well-formed Unicode (UTF-8 cannot carry a lone surrogate; JSON can, tested on its own).
+ * Text as users and pages produce it, and worse: formula starters, quotes, separators, line
+ * breaks, any Unicode code point (fc.string with the 'binary' unit), NUL and the other control
+ * characters, and lone surrogates (a title cut in the middle of an emoji). Every exported file
+ * must read back exactly, so none of these is left out.
  */
 const tricky = fc.constantFrom(
   '=1+1',
@@ -32,11 +32,18 @@ const tricky = fc.constantFrom(
   ' ',
   '=HYPERLINK("x")',
   '＝1',
+  '\u0000',
+  '\u001b[0m',
+  '\\u{0}',
+  "'\\",
+  '\uD83D',
+  '\uDE00x',
 );
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit));
 export const text = (maxLength = 40) =>
   fc
-    .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), tricky), { maxLength: 5 })
-    .map((parts) => Array.from(parts.join('').replaceAll('\u0000', '')).slice(0, maxLength).join(''));
+    .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), tricky, loneSurrogate), { maxLength: 5 })
+    .map((parts) => Array.from(parts.join('')).slice(0, maxLength).join(''));
 
 const isoDate = fc
   .date({ min: new Date('2001-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })

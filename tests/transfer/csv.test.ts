@@ -54,6 +54,33 @@ describe('cells are safe in a spreadsheet and read back exactly', () => {
     );
     expect(listToCell(['remote', 'bio'])).toBe('remote; bio');
   });
+
+  it('text a CSV file cannot carry is escaped, and only that text', () => {
+    const unit = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('\\', "'\\", '\\u{0}', '=', "'"),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        const cell = toCell(s);
+        expect(fromCell(cell)).toBe(s);
+        expect(listFromCell(listToCell([s || 'x']))).toEqual([s || 'x']);
+        // What the file holds encodes to UTF-8 and back unchanged, with no NUL to look binary.
+        expect(new TextDecoder().decode(new TextEncoder().encode(cell))).toBe(cell);
+        expect(cell).not.toContain('\u0000');
+        expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(toCell('a\u0000b')).toBe("'\\a\\u{0}b");
+    expect(toCell('\\ \uD83D')).toBe("'\\\\\\ \\u{d83d}");
+    expect(toCell('back\\slash')).toBe('back\\slash');
+    // A cell escaped by hand with a stray backslash keeps it.
+    expect(fromCell("'\\x\\q")).toBe('x\\q');
+  });
 });
 
 describe('the applications CSV', () => {

@@ -46,6 +46,20 @@ function criterion(doc: Document, name: RegExp): string {
   return '';
 }
 
+/**
+ * "Title | Company | LinkedIn": how the tab is titled for a job, on the redesigned pages too, whose
+ * class names are generated and carry no meaning (public readers fall back to it, e.g. a
+ * Shortlist extension's content/linkedin.js). A leading "(3) " counts notifications.
+ */
+function fromTabTitle(doc: Document): { title: string; company: string } | undefined {
+  const parts = doc.title
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(/\s+\|\s+/)
+    .map((p) => p.trim());
+  if (parts.length < 3 || parts.at(-1) !== 'LinkedIn' || !parts[0] || !parts[1]) return undefined;
+  return { title: parts[0], company: parts[1] };
+}
+
 /** True while the pane still shows another job than the URL names. */
 function staleView(doc: Document, url: URL): boolean {
   const jobId = urlJobId(url);
@@ -71,20 +85,26 @@ export const linkedin: SiteAdapter = {
   staleView,
   extract(doc, url) {
     const jobId = urlJobId(url);
-    const title = pick(doc, [
-      '.job-details-jobs-unified-top-card__job-title h1',
-      '.job-details-jobs-unified-top-card__job-title',
-      '.jobs-unified-top-card__job-title',
-      '.top-card-layout__title',
-      '.topcard__title',
-    ]);
+    const tab = fromTabTitle(doc);
+    const title =
+      pick(doc, [
+        '.job-details-jobs-unified-top-card__job-title h1',
+        '.job-details-jobs-unified-top-card__job-title',
+        '.jobs-unified-top-card__job-title',
+        '.top-card-layout__title',
+        '.topcard__title',
+      ]) ||
+      tab?.title ||
+      '';
     const description = pick(doc, [
       '#job-details',
       '.jobs-description__content .jobs-box__html-content',
       '.jobs-description-content__text',
       '.show-more-less-html__markup',
       '.description__text',
-    ]);
+      // The redesigned layout's only stable hooks are test ids; the first text box is "About the job".
+      'main [data-testid="expandable-text-box"]',
+    ]).replace(/^About the job\s*/, '');
     if (!title || !description) return null;
     // Logged-in layout: "Remote · 3 days ago · 57 applicants" and pills like "$40/hr - $60/hr", "Contract".
     const bits = [
@@ -103,12 +123,13 @@ export const linkedin: SiteAdapter = {
     const fields = {
       jobId,
       title,
-      company: pick(doc, [
-        '.job-details-jobs-unified-top-card__company-name',
-        '.jobs-unified-top-card__company-name',
-        '.topcard__org-name-link',
-        '.topcard__flavor a',
-      ]),
+      company:
+        pick(doc, [
+          '.job-details-jobs-unified-top-card__company-name',
+          '.jobs-unified-top-card__company-name',
+          '.topcard__org-name-link',
+          '.topcard__flavor a',
+        ]) || (tab?.title === title ? tab.company : ''),
       location: opt(bits[0] ?? pick(doc, ['.topcard__flavor--bullet'])),
       payText: opt(pills.find((p) => PAY.test(p)) ?? pick(doc, ['.compensation__salary'])),
       employmentType: opt(pills.find((p) => EMPLOYMENT.test(p)) ?? criterion(doc, /employment type/i)),
@@ -124,6 +145,7 @@ export const linkedin: SiteAdapter = {
       'https://www.linkedin.com/jobs/view/4012345678/',
       'https://www.linkedin.com/jobs/view/ai-trainer-physics-at-outlier-4012345678?trk=public_jobs_topcard-title',
       'https://uk.linkedin.com/jobs/view/4012345679',
+      'https://au.linkedin.com/jobs/view/data-annotation-specialist-at-example-4012345690?trk=public_jobs_topcard-title',
       'https://www.linkedin.com/jobs/search/?currentJobId=4012345678&keywords=ai%20trainer',
       'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4012345678',
     ],

@@ -6,6 +6,7 @@ import { PanelHeader } from './PanelHeader';
 import { PaySection } from './PaySection';
 import { SaveSection } from './SaveSection';
 import { SourceSection } from './SourceSection';
+import { StepsSection } from './StepsSection';
 import { TaskTypesSection } from './TaskTypesSection';
 import { HighlightContext, useHighlightState } from './useHighlight';
 import { useHourlyAssumptions } from './useHourlyAssumptions';
@@ -111,6 +112,7 @@ export function PanelApp({ session, connection, initialLayout }: Props) {
           platformName={state.platform?.name ?? platform.name}
         />
         {!scamFirst && flags}
+        <StepsSection steps={listing.steps} />
         <SaveSection key={listing.listingKey} session={session} application={state.application} />
         <SourceSection session={session} listing={listing} />
       </main>

@@ -1,5 +1,6 @@
 import type { PayUnit } from './types';
 import { YEARLY_SALARY_CURRENCIES, looksYearly } from './currency';
+import { judgedForms } from './judged-words';
 
 /** How a unit word maps to a pay unit; `scale` converts minutes into hours. */
 interface UnitWord {
@@ -46,34 +47,100 @@ const UNIT_WORD_SOURCE =
 const QUALIFIER =
   '(?:(?:approved|accepted|completed|valid|submitted|transcribed|finished|reviewed|qualifying|successful|labell?ed|annotated|written|translated|edited|recorded|worked|billable|logged) )?';
 const NUMBER = '\\d{1,3}(?:[,.]\\d{3}){0,2}|\\d{1,7}';
-// Units in the languages listings most often mix with pay figures, as regex sources on lowercased
-// text ("30,50 zł brutto za godzinę", "500 reais por dia", "DM 2.000,- pro Woche").
-const FOREIGN_UNITS: readonly (readonly [source: string, unit: PayUnit])[] = [
+// Units in the languages listings most often mix with pay figures ("30,50 zł brutto za godzinę",
+// "500 reais por dia", "DM 2.000,- pro Woche"), matched as written and as cleaned.
+const FOREIGN_UNITS: readonly (readonly [words: readonly string[], unit: PayUnit])[] = [
   [
-    "pro stunde|\\/std|\\/stunde|por hora|la hora|\\/hora|par heure|de l'heure|\\/heure|per jam|\\/jam|l'ora|all'ora|" +
-      '(?:za|na|do) (?:każd[aąe]j? )?(?:przepracowan[aąe]j? )?godzin[eęy]?|\\/godz|за (?:годину|час)|в час',
+    [
+      'pro stunde',
+      '/std',
+      '/stunde',
+      'por hora',
+      'la hora',
+      '/hora',
+      'par heure',
+      "de l'heure",
+      '/heure',
+      'per jam',
+      '/jam',
+      "l'ora",
+      "all'ora",
+      'za godzinę',
+      'na godzinę',
+      'do każdej przepracowanej godziny',
+      'za każdą przepracowaną godzinę',
+      '/godz',
+      'za godz',
+      'за годину',
+      'за час',
+      'в час',
+    ],
     'hour',
   ],
   [
-    'pro tag|por d[ií]a|al d[ií]a|ao dia|por jornada|par jour|per hari|\\/hari|dziennie|за день|в день|di[aá]rios?',
+    [
+      'pro tag',
+      'por día',
+      'al día',
+      'ao dia',
+      'por jornada',
+      'par jour',
+      'per hari',
+      '/hari',
+      'dziennie',
+      'за день',
+      'в день',
+      'diários',
+      'diarios',
+    ],
     'day',
   ],
-  ['pro woche|por semana|par semaine|per minggu|tygodniowo|на тиждень|в неделю', 'week'],
+  [['pro woche', 'por semana', 'par semaine', 'per minggu', 'tygodniowo', 'на тиждень', 'в неделю'], 'week'],
   [
-    'pro monat|\\/monat|por mes|al mes|\\/mes|por m[eê]s|ao m[eê]s|mensa(?:l|is|les|uales)|par mois|\\/mois|per bulan|\\/bulan|' +
-      'miesięcznie|na miesiąc|(?:на|за) місяць|в месяц',
+    [
+      'pro monat',
+      '/monat',
+      'por mes',
+      'por mês',
+      'al mes',
+      'ao mês',
+      '/mes',
+      'mensais',
+      'mensales',
+      'mensuales',
+      'mensal',
+      'par mois',
+      '/mois',
+      'per bulan',
+      '/bulan',
+      'miesięcznie',
+      'na miesiąc',
+      'на місяць',
+      'за місяць',
+      'в месяц',
+    ],
     'month',
   ],
-  ['pro jahr|por año|por ano|al año|par an(?![a-z])|rocznie|на рік|в год', 'year'],
-  ['por tareas?|por tarefas?|per tugas|za zadanie', 'task'],
+  [['pro jahr', 'por año', 'por ano', 'al año', 'rocznie', 'на рік', 'в год'], 'year'],
+  [['por tareas', 'por tarea', 'por tarefas', 'por tarefa', 'per tugas', 'za zadanie'], 'task'],
 ];
-const FOREIGN_SOURCE = FOREIGN_UNITS.map(([source]) => source).join('|');
+const FOREIGN_SOURCE = FOREIGN_UNITS.map(([words]) => judgedForms(words)).join('|');
 const FOREIGN_PATTERNS = FOREIGN_UNITS.map(
-  ([source, unit]) => [new RegExp(`^(?:${source})$`), unit] as const,
+  ([words, unit]) => [new RegExp(`^(?:${judgedForms(words)})$`), unit] as const,
 );
 const CODES = '(?:usd|eur|gbp|inr|idr|cad|aud|nzd|brl|mxn|sgd|chf|pln|kes|zł|reais|pesos)';
 // Words between an amount and its unit that say nothing about the unit: "4 900 zł brutto / miesiąc".
-const GROSS_NET = '(?:(?:gross|net|brutto|netto|брутто|нетто|before tax|pre-tax)\\s{1,2})?';
+export const GROSS_NET_WORDS = judgedForms([
+  'gross',
+  'net',
+  'brutto',
+  'netto',
+  'брутто',
+  'нетто',
+  'before tax',
+  'pre-tax',
+]);
+const GROSS_NET = `(?:(?:${GROSS_NET_WORDS})\\s{1,2})?`;
 
 /**
  * What follows an amount: "/hr", "per 1,000 annotations", "an hour", "per approved task", "hourly".
@@ -81,7 +148,7 @@ const GROSS_NET = '(?:(?:gross|net|brutto|netto|брутто|нетто|before t
  * 4 = adverb form.
  */
 export const UNIT_AFTER = new RegExp(
-  `^\\s{0,2}(?:\\+\\s?)?(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?${GROSS_NET}(?:(?:\\/|per|an?|each|every|for each|for every|for every single|for the|for your)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|bount(?:y|ies)(?![a-z])|${FOREIGN_SOURCE}))`,
+  `^\\s{0,2}(?:\\+\\s?)?(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?${GROSS_NET}(?:(?:\\/|per|an?|each|every|for each|for every|for every single|for the|for your)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|bount(?:y|ies)(?![a-z])|(?:${FOREIGN_SOURCE})(?![a-z])))`,
 );
 
 /**
@@ -89,11 +156,43 @@ export const UNIT_AFTER = new RegExp(
  * "Pay Range (rate per hour)⏎$15", "salário diário de R$ 500", "gaji harian: Rp 200.000".
  * Group 1 = the label. Applied to a short window ending at the amount.
  */
-export const UNIT_BEFORE =
-  /(?<!\p{L})(hourly|per hour|an hour|per (?:task|hit|assignment|item|annotation|image|page|word|audio hour|project|milestone|month|week|day|year|annum)|monthly|weekly|daily|yearly|annual(?:ly)?|salary|reward|fixed[- ]price|budget|project (?:fee|price|rate)|stipend|sal[aá]rio(?: di[aá]rio| mensal)?|salario|sueldo|gaji(?: harian| bulanan)?|harian|bulanan|di[aá]ri[oa]|wynagrodzenie|pensja|зарплата|заробітна плата|на місяць|miesięcznie|gehalt|हर महीन[ाे]|प्रति माह)(?![\p{L}\p{M}])[^\d\n$€£₹.,;]{0,40}(?:\n\s{0,3})?$/u;
+/**
+ * A label just before an amount: "Hourly rate: $25", "Pay per task: 50¢", "Salary: €45.000", "Reward: £1.20",
+ * "Pay Range (rate per hour)⏎$15", "salário diário de R$ 500", "gaji harian: Rp 200.000".
+ * Group 1 = the label. Applied to a short window ending at the amount.
+ */
+const SALARY_WORDS = [
+  'salary',
+  'salário',
+  'salario',
+  'sueldo',
+  'gaji',
+  'wynagrodzenie',
+  'pensja',
+  'зарплата',
+  'заробітна плата',
+  'gehalt',
+];
+const MONTH_LABELS = [
+  'salário mensal',
+  'gaji bulanan',
+  'bulanan',
+  'miesięcznie',
+  'на місяць',
+  'हर महीना',
+  'हर महीने',
+  'प्रति माह',
+];
+const DAY_LABELS = ['salário diário', 'gaji harian', 'harian', 'diário', 'diária', 'diario', 'diaria'];
 
-const SALARY_LABEL =
-  /^(?:salary|sal[aá]rio|salario|sueldo|gaji|wynagrodzenie|pensja|зарплата|заробітна плата|gehalt)$/;
+export const UNIT_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(hourly|per hour|an hour|per (?:task|hit|assignment|item|annotation|image|page|word|audio hour|project|milestone|month|week|day|year|annum)|monthly|weekly|daily|yearly|annual(?:ly)?|reward|fixed[- ]price|budget|project (?:fee|price|rate)|stipend|${judgedForms([...MONTH_LABELS, ...DAY_LABELS, ...SALARY_WORDS])})(?![\\p{L}\\p{M}])[^\\d\\n$€£₹.,;]{0,40}(?:\\n\\s{0,3})?$`,
+  'u',
+);
+
+const SALARY_LABEL = new RegExp(`^(?:${judgedForms(SALARY_WORDS)})$`);
+const MONTH_LABEL = new RegExp(`^(?:${judgedForms(MONTH_LABELS)})$`);
+const DAY_LABEL = new RegExp(`^(?:${judgedForms(DAY_LABELS)})$`);
 
 /** Maps a unit word (group 3 of UNIT_AFTER) to its unit; tasks and the like become 'task'. */
 export function unitOfWord(word: string): UnitWord {
@@ -123,9 +222,9 @@ export function unitOfLabel(label: string, amount: number, currency: string): Pa
   if (/item|annotation|image|page/.test(label)) return 'item';
   if (/word/.test(label)) return 'word';
   if (/project|milestone|fixed|budget/.test(label)) return 'project';
-  if (/month|stipend|mensal|bulanan|місяць|miesięcznie|महीन|माह/.test(label)) return 'month';
+  if (/month|stipend/.test(label) || MONTH_LABEL.test(label)) return 'month';
   if (/week/.test(label)) return 'week';
-  if (/day|daily|di[aá]ri|harian/.test(label)) return 'day';
+  if (/day|daily/.test(label) || DAY_LABEL.test(label)) return 'day';
   if (/year|annum|annual/.test(label)) return 'year';
   if (SALARY_LABEL.test(label)) {
     if (looksYearly(amount, currency)) return 'year';

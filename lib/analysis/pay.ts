@@ -10,7 +10,7 @@ import {
   looksYearly,
   pesoCurrency,
 } from './currency';
-import { UNIT_AFTER, UNIT_BEFORE, unitOfAdverb, unitOfLabel, unitOfWord } from './pay-units';
+import { GROSS_NET_WORDS, UNIT_AFTER, UNIT_BEFORE, unitOfAdverb, unitOfLabel, unitOfWord } from './pay-units';
 import { evidenceAt, sentenceAround, type ScanText } from './text-scan';
 
 // A number as written: 1,000 / 1.000,50 / 6,00,000 (Indian grouping) / 4 900 / 12,50 / 0.5. Bounded repetition only.
@@ -39,11 +39,11 @@ const RANGE_START = new RegExp(`${NUM}${K}\\s{0,2}(?:-|–|—|to|and|do|до)\\
  * Group 1 = a repeated currency, which must be the amount's own.
  */
 const AFTER_AMOUNT = new RegExp(
-  `^(?:\\/-|,-|\\+)?(?:\\s?(${SUFFIX_SOURCE}))?(?:\\s?\\(?(?:gross|net|brutto|netto|брутто|нетто)\\)?(?![a-zа-я]))?`,
+  `^(?:\\/-|,-|\\+)?(?:\\s?(${SUFFIX_SOURCE}))?(?:\\s?\\(?(?:${GROSS_NET_WORDS})\\)?(?![a-zа-я]))?`,
   'i',
 );
 
-const GROSS_NET = /\b(?:brutto|netto|gross)\b|брутто|нетто/i;
+const GROSS_NET = new RegExp(`(?<![a-z])(?:${GROSS_NET_WORDS})(?![a-z])`, 'i');
 
 const CLAIM_BEFORE =
   /\b(?:up to|hasta|bis zu|as much as|as high as|top (?:earners?|performers?|contributors?|taskers?|experts?|annotators?|raters?|writers?)|highest[- ]earning|best (?:earners|performers)|(?:earn|make|made|making)\w{0,3} (?:over|more than)|have earned|has earned|earned as much|potential(?:ly)? (?:to )?earn(?:ings)?|could (?:earn|make)|some (?:\w+ ){0,2}(?:earn|make))\b[^\d\n]{0,40}$/;

@@ -91,7 +91,7 @@ const CASES: Row[] = [
   ['Per Assignment  Rs.0.75/-', [[0.75, 0.75, 'INR', 'task']]],
   ['₹80/- per page', [[80, 80, 'INR', 'item']]],
   ['MONTHLY ALLOWANCE OF KSH. 12,000', [[12000, 12000, 'KES', 'month']]],
-  ['you will be paid Sh1,500 daily', [[1500, 1500, 'KES', 'day']]],
+  ['you will be paid Sh2,500 daily', [[2500, 2500, 'KES', 'day']]],
   ['cobras 80 pesos por tarea', [[80, 80, 'MXN', 'task']]],
   ['sueldo 900000 pesos al mes, escríbenos al +57 300 000 0000', [[900000, 900000, 'COP', 'month']]],
   ['bis zu DM 1.500,- pro Woche', [[1500, 1500, 'DEM', 'week', 1, 'claim']]],

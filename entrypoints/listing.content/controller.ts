@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Listing } from '@/lib/model/listing';
 import type { ContentMessage } from '@/lib/messaging/protocol';
 import { readToContentMessage } from '@/lib/messaging/to-content';
@@ -8,15 +7,12 @@ import { highlightSnippet } from './highlight';
 import { PanelHost } from './panel-host';
 import { loadLayout, saveLayout, type PanelLayout } from './panel-layout';
 import { listingFromSelection } from './selection';
+import { listingFingerprint } from './text-hash';
 
 export type OnDemandMode = 'page' | 'selection';
 
 const RECHECK_DELAY_MS = 40;
 const URL_POLL_MS = 150;
-
-function fingerprint(listing: Listing): string {
-  return `${listing.listingKey}\u0000${listing.title}\u0000${listing.company}\u0000${listing.description.length}`;
-}
 
 /**
  * Finds the listing on the page, keeps it current as single-page apps swap listings, and owns the
@@ -28,6 +24,7 @@ export class ListingController {
   private shown: string | null = null;
   private observer: MutationObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private poll: ReturnType<typeof setInterval> | undefined;
   private lastUrl = '';
   private onDemand: OnDemandMode | null = null;
   private selected: Listing | null = null;
@@ -35,14 +32,14 @@ export class ListingController {
   private layout: Promise<PanelLayout> = loadLayout(location.hostname);
 
   /** One per page: the content script and an on-demand injection share the isolated world. */
-  static attach(ctx?: ContentScriptContext): { controller: ListingController; created: boolean } {
+  static attach(): { controller: ListingController; created: boolean } {
     const slot = globalThis as { __tasklensController?: ListingController };
     if (slot.__tasklensController) return { controller: slot.__tasklensController, created: false };
-    slot.__tasklensController = new ListingController(ctx);
+    slot.__tasklensController = new ListingController();
     return { controller: slot.__tasklensController, created: true };
   }
 
-  private constructor(private readonly ctx?: ContentScriptContext) {}
+  private constructor() {}
 
   start() {
     browser.runtime.onMessage.addListener((raw: unknown) => this.onMessage(raw));
@@ -55,11 +52,8 @@ export class ListingController {
     if (SPA_HOSTS.some((d) => hostIsOrUnder(location.hostname, d))) {
       // Single-page apps change the listing without a load: follow the URL cheaply everywhere on
       // the site, and the DOM closely only while a listing is shown.
-      const poll = () => location.href !== this.lastUrl && this.check();
-      if (this.ctx) this.ctx.setInterval(poll, URL_POLL_MS);
-      else setInterval(poll, URL_POLL_MS);
+      this.poll = setInterval(() => location.href !== this.lastUrl && this.check(), URL_POLL_MS);
     }
-    this.ctx?.onInvalidated(() => this.teardown());
   }
 
   analyzeOnDemand(mode: OnDemandMode) {
@@ -76,6 +70,9 @@ export class ListingController {
 
   private check() {
     this.timer = undefined;
+    // Only the extension going away (updated, reloaded or removed) ends this script. Nothing the
+    // page can send does: WXT's "newer copy started" event is ignored, as the page can fake it.
+    if (!browser.runtime?.id) return this.teardown();
     if (location.href !== this.lastUrl) {
       if (this.lastUrl && this.onDemand === 'selection') this.onDemand = null;
       this.lastUrl = location.href;
@@ -86,7 +83,7 @@ export class ListingController {
     else this.stopObserving();
 
     if (listing) {
-      const print = fingerprint(listing);
+      const print = listingFingerprint(listing);
       if (print !== this.shown) {
         this.shown = print;
         this.send({ type: 'listing:found', session: this.session, listing });
@@ -149,7 +146,10 @@ export class ListingController {
 
   private teardown() {
     this.stopObserving();
-    if (this.timer) clearTimeout(this.timer);
+    clearTimeout(this.timer);
+    clearInterval(this.poll);
     this.hidePanel();
+    const slot = globalThis as { __tasklensController?: ListingController };
+    if (slot.__tasklensController === this) delete slot.__tasklensController;
   }
 }

@@ -7,8 +7,12 @@ import { ListingController } from './controller';
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   registration: 'runtime',
-  main(ctx) {
-    const { controller, created } = ListingController.attach(ctx);
+  // WXT would otherwise post its start message, with the extension's id, to the page.
+  noScriptStartedPostMessage: true,
+  // WXT's context is not used: the page can fire the "newer script started" event it listens for
+  // and so invalidate it. The controller is one per isolated world and ends only with the extension.
+  main() {
+    const { controller, created } = ListingController.attach();
     if (created) controller.start();
   },
 });

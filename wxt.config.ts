@@ -14,10 +14,12 @@ export default defineConfig({
       'Reads AI-training and data-labeling listings: task type, pay basis, effective hourly, red flags, and a private log of your applications.',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     action: { default_title: 'TaskLens' },
+    // Chrome serves the panel only at a per-session address (runtime.getURL gives it), so no site
+    // can fetch or frame it at the fixed extension id; Firefox already gives each install its own.
     web_accessible_resources:
       browser === 'firefox'
         ? (['panel.html'] as never)
-        : [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
+        : [{ resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     browser_specific_settings:
       browser === 'firefox'
         ? {

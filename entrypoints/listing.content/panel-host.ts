@@ -1,8 +1,11 @@
 import { layoutToHash, type PanelLayout } from './panel-layout';
+import { RestoreBudget } from './restore-budget';
 
 const EXPANDED_WIDTH = 392;
 const TAB_WIDTH = 44;
 const TAB_HEIGHT = 280;
+/** Times per minute the panel is put back after the page took it away or hid it. */
+export const RESTORES_PER_MINUTE = 10;
 
 function hostCss({ collapsed, side }: PanelLayout): string {
   // Every rule is !important inside :host, which beats any page rule on the host element, even
@@ -25,15 +28,26 @@ iframe { all: initial; display: block; width: 100%; height: 100%; border: 0; bor
 /**
  * The panel's place in the page: a closed shadow root holding an extension-page iframe. The page
  * can neither style nor read what the panel shows, and the panel's React runs in its own frame.
+ * While mounted, the host is kept a direct child of <html> with no attributes: a page that removes
+ * it, moves it into a hidden container or hides it with its own attributes gets it back as it was,
+ * within a budget.
  */
 export class PanelHost {
   private readonly element = document.createElement('tasklens-panel');
   private readonly style = document.createElement('style');
   private readonly frame = document.createElement('iframe');
+  private readonly budget = new RestoreBudget(RESTORES_PER_MINUTE, 60_000);
+  private readonly treeWatch = new MutationObserver(() => this.restore());
+  private readonly attributeWatch = new MutationObserver(() => this.restore());
+  private watchedRoot: Element | null = null;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private wanted = false;
 
   constructor(session: string, layout: PanelLayout) {
     const shadow = this.element.attachShadow({ mode: 'closed' });
-    // The layout rides along so the first render already matches the host's size.
+    // runtime.getURL gives the address only this browser session knows (panel.html is served at a
+    // dynamic URL), so a page cannot guess it. The layout rides along so the first render already
+    // matches the host's size.
     this.frame.src = `${browser.runtime.getURL('/panel.html')}#${layoutToHash(session, layout)}`;
     this.frame.title = 'TaskLens listing panel';
     this.frame.setAttribute('allow', '');
@@ -42,7 +56,11 @@ export class PanelHost {
   }
 
   mount() {
-    if (!this.element.isConnected) document.documentElement.append(this.element);
+    // Mounted already: a new listing is no way around the budget.
+    if (this.wanted) return this.restore();
+    this.wanted = true;
+    this.attributeWatch.observe(this.element, { attributes: true });
+    this.place();
   }
 
   setLayout(layout: PanelLayout) {
@@ -50,6 +68,42 @@ export class PanelHost {
   }
 
   remove() {
+    this.wanted = false;
+    this.treeWatch.disconnect();
+    this.attributeWatch.disconnect();
+    this.watchedRoot = null;
+    clearTimeout(this.retry);
+    this.retry = undefined;
     this.element.remove();
+  }
+
+  private misplaced(): boolean {
+    return this.element.parentNode !== document.documentElement || this.element.attributes.length > 0;
+  }
+
+  /** Puts the host where it belongs, and watches that place (the page may swap <html> itself). */
+  private place() {
+    const root = document.documentElement;
+    for (const name of this.element.getAttributeNames()) this.element.removeAttribute(name);
+    if (this.element.parentNode !== root) root.append(this.element);
+    if (this.watchedRoot !== root) {
+      this.treeWatch.disconnect();
+      this.treeWatch.observe(document, { childList: true });
+      this.treeWatch.observe(root, { childList: true });
+      this.watchedRoot = root;
+    }
+  }
+
+  private restore() {
+    if (!this.wanted || this.retry || !this.misplaced()) return;
+    if (this.budget.take()) {
+      this.place();
+      return;
+    }
+    // Out of budget: one more try once the oldest restore leaves the window, not before.
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      this.restore();
+    }, this.budget.waitMs() + 1);
   }
 }

@@ -9,7 +9,14 @@ function workSummary(titles: string[]): string {
 }
 
 /** The listing in two lines: what the work is and what it pays, before any detail. */
-export function Glance({ analysis, assumptions }: { analysis: Analysis; assumptions: HourlyAssumptions }) {
+interface Props {
+  analysis: Analysis;
+  /** The pay as the listing states it, shown when no amount could be read from it. */
+  payText: string | undefined;
+  assumptions: HourlyAssumptions;
+}
+
+export function Glance({ analysis, payText, assumptions }: Props) {
   // Strongest first, as the analysis orders them.
   const types = analysis.taskTypes;
   const base = analysis.pay.find((p) => p.kind === 'base');
@@ -24,8 +31,14 @@ export function Glance({ analysis, assumptions }: { analysis: Analysis; assumpti
       </div>
       <div>
         <dt>Pay</dt>
-        <dd>
-          {base ? formatPay(base) : claim ? `${formatPay(claim)} at most (a claim)` : 'Not stated'}
+        <dd data-testid="glance-pay">
+          {base
+            ? formatPay(base)
+            : claim
+              ? `${formatPay(claim)} at most (a claim)`
+              : payText
+                ? `“${payText}” (as listed)`
+                : 'Not stated'}
           {hourly?.ok && (
             <span className="muted">
               {' '}

@@ -11,7 +11,8 @@ import { TaskTypesSection } from './TaskTypesSection';
 import { HighlightContext, useHighlightState } from './useHighlight';
 import { useHourlyAssumptions } from './useHourlyAssumptions';
 import { usePanelLayout } from './usePanelLayout';
-import { usePanelState, type PanelConnection } from './usePanelState';
+import { usePanelDetached, usePanelState, type PanelConnection } from './usePanelState';
+import { DetachedNotice } from './DetachedNotice';
 import './panel.css';
 
 interface Props {
@@ -27,7 +28,13 @@ export function PanelApp({ session, connection, initialLayout }: Props) {
   const analysis = reading?.analysis ?? null;
   // On a general job board, a listing that describes no AI-training task is an ordinary job.
   const notAiWork = Boolean(reading && reading.analysis.taskTypes.length === 0 && !reading.onAiPlatform);
-  const layout = usePanelLayout(session, initialLayout, listing?.listingKey ?? null, notAiWork);
+  const risk = analysis?.risk.level ?? null;
+  const layout = usePanelLayout(session, initialLayout, {
+    key: listing && risk ? `${listing.listingKey}\u0000${risk}\u0000${notAiWork}` : null,
+    warning: risk === 'high' || risk === 'caution',
+    notAiWork,
+  });
+  const detached = usePanelDetached(connection);
   const highlight = useHighlightState(session);
   const platform = reading?.platform ?? { key: '', name: '' };
   const hourly = useHourlyAssumptions(platform.key);
@@ -63,11 +70,12 @@ export function PanelApp({ session, connection, initialLayout }: Props) {
     setCollapsed(next);
   };
 
+  if (detached && !state) return <DetachedNotice onRetry={connection.retry} />;
   if (layout.collapsed) {
     return (
       <CollapsedTab
         title={listing?.title || 'Listing'}
-        risk={analysis?.risk.level ?? null}
+        risk={risk}
         notAiWork={notAiWork}
         onExpand={() => toggle(false)}
         buttonRef={tabRef}

@@ -47,19 +47,23 @@ export function PanelHeader(props: Props) {
           <span aria-hidden="true">{layout.side === 'right' ? '⟩' : '⟨'}</span>
         </button>
       </div>
-      <h1 data-testid="listing-title" ref={titleRef} tabIndex={-1}>
-        {listing.title || 'Untitled listing'}
-      </h1>
-      {listing.company && (
-        <p className="company" data-testid="listing-company">
-          {listing.company}
+      <RiskBadge risk={analysis.risk} redFlagCount={analysis.redFlags.length} headingRef={titleRef} />
+      {/* The listing's own words, quoted and set apart: a title cannot pose as the verdict above. */}
+      <figure className="listing-said" aria-label="What the listing says">
+        <figcaption className="listing-said-label">The listing, in its own words</figcaption>
+        <p className="listing-title" data-testid="listing-title">
+          {listing.title || 'Untitled listing'}
         </p>
-      )}
-      {(listing.location || listing.employmentType) && (
-        <p className="meta">{[listing.location, listing.employmentType].filter(Boolean).join(' · ')}</p>
-      )}
-      <RiskBadge risk={analysis.risk} redFlagCount={analysis.redFlags.length} />
-      <Glance analysis={analysis} assumptions={assumptions} />
+        {listing.company && (
+          <p className="company" data-testid="listing-company">
+            {listing.company}
+          </p>
+        )}
+        {(listing.location || listing.employmentType) && (
+          <p className="meta">{[listing.location, listing.employmentType].filter(Boolean).join(' · ')}</p>
+        )}
+      </figure>
+      <Glance analysis={analysis} payText={listing.payText} assumptions={assumptions} />
       <Standing application={application} platform={platform} />
     </header>
   );

@@ -7,15 +7,22 @@ function jumpToFlags() {
   heading?.focus({ preventScroll: true });
 }
 
-export function RiskBadge({ risk, redFlagCount }: { risk: Risk; redFlagCount: number }) {
+interface Props {
+  risk: Risk;
+  redFlagCount: number;
+  headingRef: React.Ref<HTMLHeadingElement>;
+}
+
+/** TaskLens's verdict, the panel's heading: always above anything the listing says of itself. */
+export function RiskBadge({ risk, redFlagCount, headingRef }: Props) {
   return (
     <div className={`risk risk-${risk.level}`} data-testid="risk">
-      <p className="risk-level">
+      <h1 className="risk-level" data-testid="verdict" ref={headingRef} tabIndex={-1}>
         <span className="risk-icon" aria-hidden="true">
           {RISK_ICONS[risk.level]}
         </span>
         {RISK_LABELS[risk.level]}
-      </p>
+      </h1>
       <p className="risk-reason">{risk.reason}</p>
       {redFlagCount > 0 && (
         <button type="button" className="link-button risk-jump" onClick={jumpToFlags}>

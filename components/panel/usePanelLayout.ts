@@ -11,27 +11,46 @@ export interface PanelLayoutControls {
   toggleSide: () => void;
 }
 
+/** What the panel knows of the listing that decides how it opens. */
+export interface ListingFold {
+  /** Changes when the listing or its reading does, so each is decided once. */
+  key: string | null;
+  /** A warning (caution or high risk): the panel opens, whatever was chosen before. */
+  warning: boolean;
+  /** No AI-training work on a general board: the panel folds itself, unless there is a warning. */
+  notAiWork: boolean;
+}
+
 /**
  * Collapsed state and side of the panel. The user's choices are remembered per site by the content
- * script; a job that is not AI-training work opens collapsed without changing what is remembered.
+ * script. A listing with a warning opens the panel even if the user folded it on that site before;
+ * a job that is not AI-training work opens folded. Neither changes what is remembered.
  */
 export function usePanelLayout(
   session: string,
   initial: PanelLayout,
-  listingKey: string | null,
-  notAiWork: boolean,
+  listing: ListingFold,
 ): PanelLayoutControls {
   const [chosen, setChosen] = useState<PanelLayout>(initial);
-  // The listing the panel collapsed itself for; cleared when the user opens it.
-  const [autoKey, setAutoKey] = useState<string | null>(null);
+  // The listing the panel folded or opened by itself for; cleared when the user folds or opens it.
+  const [autoKey, setAutoKey] = useState<{ key: string; collapsed: boolean } | null>(null);
   const [seenKey, setSeenKey] = useState<string | null>(null);
-  if (listingKey !== seenKey) {
-    // A new listing: decide once, during render, so the first paint already has the right size.
-    setSeenKey(listingKey);
-    setAutoKey(listingKey && notAiWork ? listingKey : null);
+  if (listing.key !== seenKey) {
+    // A new listing or reading: decide once, during render, so the first paint has the right size.
+    setSeenKey(listing.key);
+    setAutoKey(
+      !listing.key
+        ? null
+        : listing.warning
+          ? { key: listing.key, collapsed: false }
+          : listing.notAiWork
+            ? { key: listing.key, collapsed: true }
+            : null,
+    );
   }
-  const autoCollapsed = !chosen.collapsed && autoKey !== null && autoKey === listingKey;
-  const collapsed = chosen.collapsed || autoCollapsed;
+  const auto = autoKey && autoKey.key === listing.key ? autoKey : null;
+  const collapsed = auto ? auto.collapsed : chosen.collapsed;
+  const autoCollapsed = Boolean(auto?.collapsed) && !chosen.collapsed;
 
   const sent = useRef<string>(`${initial.collapsed}:${initial.side}`);
   const remember = useRef(false);
@@ -49,7 +68,7 @@ export function usePanelLayout(
 
   const setCollapsed = useCallback((next: boolean) => {
     remember.current = true;
-    if (!next) setAutoKey(null);
+    setAutoKey(null);
     setChosen((c) => ({ ...c, collapsed: next }));
   }, []);
   const toggleSide = useCallback(() => {

@@ -237,37 +237,93 @@ test('saving with a stage shows in the panel and in the dashboard, and the panel
   await expect(entry.getByText('Street Scene Bounding Boxes (Batch 14)').first()).toBeVisible();
 });
 
-test('collapse, expand, Esc and side are remembered per site; the tab names the listing and its risk', async ({
+test('collapse, expand and Esc are remembered per site; the tab gives the risk first, then the quoted title', async ({
   context,
   serve,
   extensionId,
 }) => {
-  const shown = await showListing({ context, serve, extensionId }, 'scam');
+  const shown = await showListing({ context, serve, extensionId }, 'hourly');
   const page = shown.page;
   let panel = shown.panel;
 
   await panel.getByRole('button', { name: 'Collapse panel (Esc)' }).click();
-  const tab = panel.getByRole('button', { name: /High risk.*AI Chat Reviewer – Work From Home/ });
+  const tab = panel.getByRole('button', {
+    name: /^Open TaskLens: Low risk · “Physician, AI Response Reviewer/,
+  });
   await expect(tab).toBeVisible();
   await expect(tab).toBeFocused();
   await expect.poll(async () => (await hostBox(page)).width).toBeLessThan(60);
   await page.screenshot({ path: `${SHOTS}/panel-collapsed.png` });
 
-  panel = await openListing(page, extensionId, 'scam');
+  panel = await openListing(page, extensionId, 'hourly');
   await expect(panel.getByTestId('collapsed-tab')).toBeVisible();
   expect((await hostBox(page)).width).toBeLessThan(60);
 
   // Keyboard only: open the tab, Esc folds it again.
   await panel.getByTestId('collapsed-tab').press('Enter');
-  await expect(panel.getByTestId('listing-title')).toBeFocused();
+  await expect(panel.getByTestId('verdict')).toBeFocused();
   await expect.poll(async () => (await hostBox(page)).width).toBeGreaterThan(300);
-  await panel.getByTestId('listing-title').press('Escape');
+  await panel.getByTestId('verdict').press('Escape');
   await expect(panel.getByTestId('collapsed-tab')).toBeFocused();
   await panel.getByTestId('collapsed-tab').press('Enter');
 
-  panel = await openListing(page, extensionId, 'scam');
+  panel = await openListing(page, extensionId, 'hourly');
   await expect(panel.getByTestId('listing-title')).toBeVisible();
   expect((await hostBox(page)).width).toBeGreaterThan(300);
+});
+
+test('a warning opens the panel even where the user folded it, without changing what is remembered', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  await serve(pages('scam', 'taskScam', 'hostileSilencer'));
+  const page = await context.newPage();
+  let panel = await openListing(page, extensionId, 'scam');
+  await panel.getByRole('button', { name: 'Collapse panel (Esc)' }).click();
+  await expect(
+    panel.getByRole('button', { name: /^Open TaskLens: High risk · “AI Chat Reviewer/ }),
+  ).toBeVisible();
+  await expect.poll(async () => (await hostBox(page)).width).toBeLessThan(60);
+
+  // A scam that never mentions AI work, on the site where the user folded the panel: it opens, with
+  // the risk, the pay as stated and the flags.
+  panel = await openListing(page, extensionId, 'taskScam');
+  await expect(panel.getByTestId('verdict')).toHaveText(/High risk|Caution/);
+  await expect.poll(async () => (await hostBox(page)).width).toBeGreaterThan(300);
+  await expect(panel.getByTestId('not-ai-work')).toBeVisible();
+  await expect(panel.getByTestId('glance-pay')).toContainText(/50.*500/);
+  await expect(panel.getByTestId('red-messaging_app_contact')).toBeVisible();
+
+  // A listing without a warning on that site still opens folded, as the user chose.
+  panel = await openListing(page, extensionId, 'hostileSilencer');
+  await expect(panel.getByTestId('collapsed-tab')).toBeVisible();
+  await expect(panel.getByTestId('tab-risk')).toHaveText('Low risk');
+  expect((await hostBox(page)).width).toBeLessThan(60);
+
+  // Folded by hand, the scam's tab shows its risk before anything else, in the risk's colour.
+  panel = await openListing(page, extensionId, 'taskScam');
+  await expect(panel.getByTestId('verdict')).toBeVisible();
+  await panel.getByRole('button', { name: 'Collapse panel (Esc)' }).click();
+  const tab = panel.getByTestId('collapsed-tab');
+  await expect(tab).toHaveAccessibleName(/^Open TaskLens: (High risk|Caution) · No AI task found · “/);
+  const look = await tab.evaluate((el) => {
+    const root = getComputedStyle(document.documentElement);
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const colourOf = (name: string) => {
+      probe.style.color = root.getPropertyValue(name);
+      return getComputedStyle(probe).color;
+    };
+    return {
+      risk: getComputedStyle(el.querySelector('.tab-risk')!).color,
+      edge: getComputedStyle(el).borderLeftColor,
+      high: colourOf('--high'),
+      caution: colourOf('--caution'),
+    };
+  });
+  expect([look.high, look.caution]).toContain(look.risk);
+  expect(look.edge).toBe(look.risk);
 });
 
 test('an ordinary job on a general board opens folded, says so, and does not change what is remembered', async ({
@@ -278,7 +334,9 @@ test('an ordinary job on a general board opens folded, says so, and does not cha
   await serve(pages('ordinaryJob', 'linkedinJob'));
   const page = await context.newPage();
   let panel = await openListing(page, extensionId, 'ordinaryJob');
-  const tab = panel.getByRole('button', { name: /No AI task found.*Warehouse Shift Lead/ });
+  const tab = panel.getByRole('button', {
+    name: /^Open TaskLens: Low risk · No AI task found · “Warehouse Shift Lead/,
+  });
   await expect(tab).toBeVisible();
   await expect.poll(async () => (await hostBox(page)).width).toBeLessThan(60);
   await page.screenshot({ path: `${SHOTS}/panel-not-ai.png` });
@@ -322,7 +380,7 @@ test('a hostile page neither breaks the panel nor gets anything out of it', asyn
   await expect.poll(() => highlightedText(page)).toMatch(/registration fee/i);
   await panel.getByRole('button', { name: 'Save to my log' }).click();
   await expect(panel.getByTestId('saved-status')).toBeVisible();
-  await panel.getByTestId('listing-title').press('Escape');
+  await panel.getByTestId('verdict').press('Escape');
   await expect(panel.getByTestId('collapsed-tab')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/panel-hostile.png` });
 

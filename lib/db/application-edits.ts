@@ -1,7 +1,7 @@
 import type { ApplicationRecord, EventRecord, TrashRecord } from '../model/records';
 import { TRASH_DAYS } from '../model/records';
 import type { Outcome, Stage } from '../model/stages';
-import type { TaskLensDb } from './database';
+import type { LogTables } from './tables';
 import { event, reachStage } from './events';
 import { normaliseTags } from './migrations';
 import { advancePlatform } from './platform-progress';
@@ -20,7 +20,7 @@ const MISSING = 'That application is no longer in your log.';
 
 /** Runs `change` on one application in a transaction, stores the result and its events. */
 function update(
-  db: TaskLensDb,
+  db: LogTables,
   id: string,
   now: Date,
   change: (record: ApplicationRecord, at: string, events: EventRecord[]) => ApplicationRecord,
@@ -33,7 +33,7 @@ function update(
   return updateRecord(db, store, MISSING, id, now, change);
 }
 
-async function mustGetAll(db: TaskLensDb, ids: readonly string[]): Promise<ApplicationRecord[]> {
+async function mustGetAll(db: LogTables, ids: readonly string[]): Promise<ApplicationRecord[]> {
   const records = await getApplications(db, [...new Set(ids)]);
   const missing = records.filter((r) => !r).length;
   if (missing && records.length === 1) throw new Error(MISSING);
@@ -47,7 +47,7 @@ async function mustGetAll(db: TaskLensDb, ids: readonly string[]): Promise<Appli
 
 /** Moves one record to `stage`, appending the events; returns the record unchanged if already there. */
 async function moveStage(
-  db: TaskLensDb,
+  db: LogTables,
   record: ApplicationRecord,
   stage: Stage,
   at: string,
@@ -67,12 +67,12 @@ async function moveStage(
 }
 
 /** Moves an application to a stage; every move is kept as an event. */
-export async function setStage(db: TaskLensDb, id: string, stage: Stage, now = new Date()) {
+export async function setStage(db: LogTables, id: string, stage: Stage, now = new Date()) {
   return setStages(db, [id], stage, now).then(([record]) => record);
 }
 
 /** Moves several applications at once: all of them or, on any failure, none. */
-export async function setStages(db: TaskLensDb, ids: readonly string[], stage: Stage, now = new Date()) {
+export async function setStages(db: LogTables, ids: readonly string[], stage: Stage, now = new Date()) {
   const at = now.toISOString();
   return db.transaction('rw', db.applicationBuckets, db.platforms, db.historyBuckets, async () => {
     const events: EventRecord[] = [];
@@ -89,7 +89,7 @@ export async function setStages(db: TaskLensDb, ids: readonly string[], stage: S
   });
 }
 
-export function setOutcome(db: TaskLensDb, id: string, outcome: Outcome | null, now = new Date()) {
+export function setOutcome(db: LogTables, id: string, outcome: Outcome | null, now = new Date()) {
   return update(db, id, now, (record, at, events) => {
     if ((record.outcome ?? null) === outcome) return record;
     events.push(event('application', id, 'outcome', at, record.outcome, outcome ?? undefined));
@@ -104,7 +104,7 @@ export interface ApplicationEdit {
 }
 
 /** Edits the user's own fields; each changed field is one event. Long notes are logged by name only. */
-export function editApplication(db: TaskLensDb, id: string, edit: ApplicationEdit, now = new Date()) {
+export function editApplication(db: LogTables, id: string, edit: ApplicationEdit, now = new Date()) {
   return update(db, id, now, (record, at, events) => {
     const next: ApplicationRecord = { ...record };
     if (edit.notes !== undefined && edit.notes !== record.notes) {
@@ -130,7 +130,7 @@ export function editApplication(db: TaskLensDb, id: string, edit: ApplicationEdi
  * Moves applications to the trash in one batch, keeping their history and recording each deletion
  * as an event. Returns the batch id that `restoreBatch` takes to undo it.
  */
-export async function deleteApplications(db: TaskLensDb, ids: readonly string[], now = new Date()) {
+export async function deleteApplications(db: LogTables, ids: readonly string[], now = new Date()) {
   const at = now.toISOString();
   const batch = crypto.randomUUID();
   return db.transaction('rw', db.applicationBuckets, db.historyBuckets, db.trash, async () => {
@@ -153,7 +153,7 @@ export async function deleteApplications(db: TaskLensDb, ids: readonly string[],
 }
 
 /** Deletes one application (see deleteApplications). */
-export async function deleteApplication(db: TaskLensDb, id: string, now = new Date()) {
+export async function deleteApplication(db: LogTables, id: string, now = new Date()) {
   return deleteApplications(db, [id], now);
 }
 
@@ -161,7 +161,7 @@ export async function deleteApplication(db: TaskLensDb, id: string, now = new Da
  * Undoes a deletion. An application whose listing was saved again meanwhile stays as it is now;
  * its old copy remains in the trash, and the reply says how many were skipped.
  */
-export async function restoreBatch(db: TaskLensDb, batch: string, now = new Date()) {
+export async function restoreBatch(db: LogTables, batch: string, now = new Date()) {
   const at = now.toISOString();
   return db.transaction('rw', db.applicationBuckets, db.historyBuckets, db.trash, async () => {
     const entries: TrashRecord[] = await db.trash.where('batch').equals(batch).toArray();

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { ApplicationBucket, ApplicationRecord } from '../model/records';
 import { bucketOf, bucketsOf, groupByBucket, inTurn, itemsOf } from './buckets';
-import type { TaskLensDb } from './database';
+import type { LogTables } from './tables';
 
 /**
  * Applications live in buckets by id (see buckets.ts): a restore of 10,000 applications writes
@@ -24,14 +24,14 @@ export function bucketApplications(applications: readonly ApplicationRecord[]): 
 const flatten = (buckets: readonly (ApplicationBucket | undefined)[]) =>
   itemsOf(buckets, (bucket) => bucket.applications);
 
-export async function getApplication(db: TaskLensDb, id: string): Promise<ApplicationRecord | undefined> {
+export async function getApplication(db: LogTables, id: string): Promise<ApplicationRecord | undefined> {
   const bucket = await db.applicationBuckets.get(bucketOf(id));
   return bucket?.applications.find((a) => a.id === id);
 }
 
 /** The applications with these ids, in their order; undefined where there is none. */
 export async function getApplications(
-  db: TaskLensDb,
+  db: LogTables,
   ids: readonly string[],
 ): Promise<(ApplicationRecord | undefined)[]> {
   const byId = new Map(flatten(await db.applicationBuckets.bulkGet(bucketsOf(ids))).map((a) => [a.id, a]));
@@ -40,7 +40,7 @@ export async function getApplications(
 
 /** The applications saved under any of these listing keys, in no particular order. */
 export async function findByListingKeys(
-  db: TaskLensDb,
+  db: LogTables,
   keys: readonly string[],
 ): Promise<ApplicationRecord[]> {
   if (!keys.length) return [];
@@ -54,18 +54,18 @@ export async function findByListingKeys(
   return flatten(buckets).filter((a) => wanted.has(a.listingKey));
 }
 
-export async function findByListingKey(db: TaskLensDb, key: string): Promise<ApplicationRecord | undefined> {
+export async function findByListingKey(db: LogTables, key: string): Promise<ApplicationRecord | undefined> {
   const bucket = await db.applicationBuckets.where('listingKeys').equals(key).first();
   return bucket?.applications.find((a) => a.listingKey === key);
 }
 
 /** Every application, in no particular order. */
-export async function readApplications(db: TaskLensDb): Promise<ApplicationRecord[]> {
+export async function readApplications(db: LogTables): Promise<ApplicationRecord[]> {
   return flatten(await db.applicationBuckets.toArray());
 }
 
 /** How many applications the log holds: one entry each in the listing-key index, read without the records. */
-export function countApplications(db: TaskLensDb): Promise<number> {
+export function countApplications(db: LogTables): Promise<number> {
   return db.applicationBuckets.orderBy('listingKeys').count();
 }
 
@@ -87,7 +87,7 @@ interface Change {
  * Reads the buckets a change touches and writes them back changed, in turn with any other change
  * in the same transaction. Call inside a read-write transaction over applicationBuckets.
  */
-export function changeApplications(db: TaskLensDb, { put = [], remove = [], add = [] }: Change) {
+export function changeApplications(db: LogTables, { put = [], remove = [], add = [] }: Change) {
   const transaction = Dexie.currentTransaction;
   if (!transaction) {
     return Promise.reject(
@@ -143,10 +143,10 @@ export function changeApplications(db: TaskLensDb, { put = [], remove = [], add 
   });
 }
 
-export function putApplications(db: TaskLensDb, applications: readonly ApplicationRecord[]) {
+export function putApplications(db: LogTables, applications: readonly ApplicationRecord[]) {
   return changeApplications(db, { put: applications });
 }
 
-export function deleteApplicationsById(db: TaskLensDb, ids: readonly string[]) {
+export function deleteApplicationsById(db: LogTables, ids: readonly string[]) {
   return changeApplications(db, { remove: ids });
 }

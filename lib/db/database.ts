@@ -14,6 +14,7 @@ import { upgradeApplication1to2, upgradePlatform1to2 } from './migrations';
 import { STORES_V1, type ApplicationV1, type PlatformV1 } from './schema-v1';
 import { STORES_V2 } from './schema-v2';
 import { summaryMirror } from './summaries';
+import type { LogTables } from './tables';
 
 export const DB_NAME = 'tasklens';
 /** The database's version; see the steps below. */
@@ -24,7 +25,7 @@ export const DB_VERSION = 6;
  * Each schema version keeps its stores and upgrade here, so a browser holding any earlier
  * version upgrades step by step on open.
  */
-export class TaskLensDb extends Dexie {
+export class TaskLensDb extends Dexie implements LogTables {
   platforms!: EntityTable<PlatformRecord, 'id'>;
   /** Every application, in a fixed set of buckets; read and written through applications.ts. */
   applicationBuckets!: EntityTable<ApplicationBucket, 'id'>;

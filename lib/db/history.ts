@@ -1,7 +1,7 @@
 import type { EventRecord, HistoryBucket, HistoryRecord } from '../model/records';
 import { Dexie } from 'dexie';
 import { bucketOf, bucketsOf, inTurn } from './buckets';
-import type { TaskLensDb } from './database';
+import type { LogTables } from './tables';
 
 /** A subject's history lives in the bucket its key hashes to (see buckets.ts). */
 export function historyKey(subject: EventRecord['subject'], subjectId: string): string {
@@ -54,7 +54,7 @@ export function mergeIntoBuckets(
 }
 
 /** Adds events to their subjects' histories. Call inside a transaction that includes historyBuckets. */
-export async function addEvents(db: TaskLensDb, events: readonly EventRecord[]): Promise<void> {
+export async function addEvents(db: LogTables, events: readonly EventRecord[]): Promise<void> {
   if (!events.length) return;
   const transaction = Dexie.currentTransaction;
   if (!transaction) throw new Error('addEvents needs a transaction that includes historyBuckets.');
@@ -67,7 +67,7 @@ export async function addEvents(db: TaskLensDb, events: readonly EventRecord[]):
 
 /** One subject's events, oldest first. */
 export async function eventsOf(
-  db: TaskLensDb,
+  db: LogTables,
   subject: EventRecord['subject'],
   subjectId: string,
 ): Promise<EventRecord[]> {
@@ -83,7 +83,7 @@ export function flattenBuckets(buckets: readonly (HistoryBucket | undefined)[]):
   return events;
 }
 
-export async function countEvents(db: TaskLensDb): Promise<number> {
+export async function countEvents(db: LogTables): Promise<number> {
   let count = 0;
   await db.historyBuckets.each((b) => {
     for (const h of b.histories) count += h.events.length;

@@ -1,7 +1,7 @@
 import type { EventRecord, PlatformRecord, Requirement } from '../model/records';
 import { requirementKey, requirementName } from '../model/records';
 import type { Outcome, Stage } from '../model/stages';
-import type { TaskLensDb } from './database';
+import type { LogTables } from './tables';
 import { event, reachStage } from './events';
 import { platformForName } from './known-platforms';
 import { newPlatform } from './platform-progress';
@@ -10,7 +10,7 @@ import { addEvents } from './history';
 
 /** Runs `change` on one platform in a transaction, stores the result and its events. */
 function update(
-  db: TaskLensDb,
+  db: LogTables,
   id: string,
   now: Date,
   change: (record: PlatformRecord, at: string, events: EventRecord[]) => PlatformRecord,
@@ -24,7 +24,7 @@ function update(
 }
 
 /** Starts tracking a platform by name (a known one, or any other); returns it if already tracked. */
-export async function createPlatform(db: TaskLensDb, name: string, now = new Date()) {
+export async function createPlatform(db: LogTables, name: string, now = new Date()) {
   const at = now.toISOString();
   const { id, name: platformName } = platformForName(name);
   return db.transaction('rw', db.platforms, db.historyBuckets, async () => {
@@ -38,7 +38,7 @@ export async function createPlatform(db: TaskLensDb, name: string, now = new Dat
 }
 
 /** Sets the platform's onboarding stage, forward or back (the user knows best); each move is an event. */
-export function setPlatformStage(db: TaskLensDb, id: string, stage: Stage, now = new Date()) {
+export function setPlatformStage(db: LogTables, id: string, stage: Stage, now = new Date()) {
   return update(db, id, now, (record, at, events) => {
     if (record.stage === stage) return record;
     events.push(event('platform', id, 'stage', at, record.stage, stage));
@@ -46,7 +46,7 @@ export function setPlatformStage(db: TaskLensDb, id: string, stage: Stage, now =
   });
 }
 
-export function setPlatformOutcome(db: TaskLensDb, id: string, outcome: Outcome | null, now = new Date()) {
+export function setPlatformOutcome(db: LogTables, id: string, outcome: Outcome | null, now = new Date()) {
   return update(db, id, now, (record, at, events) => {
     if ((record.outcome ?? null) === outcome) return record;
     events.push(event('platform', id, 'outcome', at, record.outcome, outcome ?? undefined));
@@ -60,7 +60,7 @@ export interface PlatformEdit {
   unpaidHours?: number;
 }
 
-export function editPlatform(db: TaskLensDb, id: string, edit: PlatformEdit, now = new Date()) {
+export function editPlatform(db: LogTables, id: string, edit: PlatformEdit, now = new Date()) {
   return update(db, id, now, (record, at, events) => {
     const next = { ...record };
     if (edit.name !== undefined && edit.name.trim() && edit.name.trim() !== record.name) {
@@ -95,7 +95,7 @@ function describeRequirement(r: Requirement): string {
 }
 
 /** Adds or updates one requirement (by id, or by label for `other`). */
-export function putRequirement(db: TaskLensDb, id: string, requirement: Requirement, now = new Date()) {
+export function putRequirement(db: LogTables, id: string, requirement: Requirement, now = new Date()) {
   if (requirement.id === 'other' && !requirement.label?.trim()) {
     return Promise.reject(new Error('Give the requirement a name.'));
   }
@@ -125,7 +125,7 @@ export function putRequirement(db: TaskLensDb, id: string, requirement: Requirem
 }
 
 export function removeRequirement(
-  db: TaskLensDb,
+  db: LogTables,
   id: string,
   which: Pick<Requirement, 'id' | 'label'>,
   now = new Date(),

@@ -1,6 +1,6 @@
 import type { EventRecord, PlatformRecord } from '../model/records';
 import { stageIndex, type Stage } from '../model/stages';
-import type { TaskLensDb } from './database';
+import type { LogTables } from './tables';
 import { event, reachStage } from './events';
 
 /** A platform record for a platform the log has not seen yet. */
@@ -26,7 +26,7 @@ export function newPlatform(id: string, name: string, stage: Stage, at: string):
  * Call inside a transaction that covers platforms; the events are appended to `events`.
  */
 export async function advancePlatform(
-  db: TaskLensDb,
+  db: LogTables,
   platform: { id: string; name: string },
   stage: Stage,
   at: string,

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { EventRecord } from '../model/records';
 import type { Outcome } from '../model/stages';
-import type { TaskLensDb } from './database';
+import type { LogTables } from './tables';
 import { addEvents } from './history';
 
 /** Where one kind of record is read and written: the table it lives in, and how. */
@@ -16,7 +16,7 @@ export interface RecordStore<T> {
  * events when it made any (a change that records no event changes nothing).
  */
 export function updateRecord<T extends { id: string; updatedAt: string }>(
-  db: TaskLensDb,
+  db: LogTables,
   store: RecordStore<T>,
   missing: string,
   id: string,

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis/types';
 import type { Listing } from '../model/listing';
 import type { ApplicationRecord, EventRecord } from '../model/records';
 import type { Stage } from '../model/stages';
-import type { TaskLensDb } from './database';
+import type { LogTables } from './tables';
 import { event, reachStage } from './events';
 import { platformForListing } from '../sites/platform-identity';
 import { advancePlatform } from './platform-progress';
@@ -23,7 +23,7 @@ export interface SaveListingInput {
  * and two tabs saving the same listing at once end with one record.
  */
 export async function saveListing(
-  db: TaskLensDb,
+  db: LogTables,
   input: SaveListingInput,
   now = new Date(),
 ): Promise<ApplicationRecord> {

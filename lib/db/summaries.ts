@@ -15,7 +15,7 @@ import type {
   SummaryBucket,
 } from '../model/records';
 import { ALL_BUCKETS, bucketOf, groupByBucket, inTurn, itemsOf } from './buckets';
-import type { TaskLensDb } from './database';
+import type { LogTables } from './tables';
 
 /**
  * The dashboard lists every application at once. Reading 10,000 full records (each with its
@@ -174,7 +174,7 @@ export const summaryMirror: Middleware<DBCore> = {
 };
 
 /** Every summary, from all buckets, in no particular order. */
-export async function readSummaries(db: TaskLensDb): Promise<ApplicationSummary[]> {
+export async function readSummaries(db: LogTables): Promise<ApplicationSummary[]> {
   const buckets = await db.summaryBuckets.where(':id').aboveOrEqual(0).toArray();
   return itemsOf(buckets, (bucket) => bucket.summaries);
 }
@@ -183,7 +183,7 @@ export async function readSummaries(db: TaskLensDb): Promise<ApplicationSummary[
  * The most recently changed summaries (see RECENT_SUMMARIES), newest first; undefined when there
  * is no such record (an empty log).
  */
-export async function readRecentSummaries(db: TaskLensDb): Promise<ApplicationSummary[] | undefined> {
+export async function readRecentSummaries(db: LogTables): Promise<ApplicationSummary[] | undefined> {
   return (await db.summaryBuckets.get(RECENT_SUMMARIES))?.summaries;
 }
 

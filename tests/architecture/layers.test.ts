@@ -1,0 +1,62 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { cyclesOf, importGraph, ROOT } from './import-graph';
+
+const LAYERS = ['model', 'sites', 'analysis', 'db', 'transfer', 'messaging'];
+
+/** The layer-rule messages ESLint gives a file at `filePath` holding `code`. */
+async function layerErrors(eslint: ESLint, filePath: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports');
+}
+
+describe('lib/ layers, as the lint enforces them', () => {
+  it('refuses an import of any higher layer, written relatively or through @/, and allows lower ones', async () => {
+    const eslint = new ESLint({ cwd: ROOT });
+    for (const [i, lower] of LAYERS.entries()) {
+      for (const [j, other] of LAYERS.entries()) {
+        if (i === j) continue;
+        const forms = [`../${other}/probe-target`, `@/lib/${other}/probe-target`];
+        for (const specifier of forms) {
+          const code = `import { x } from '${specifier}';\nexport const y = x;\n`;
+          const errors = await layerErrors(eslint, `lib/${lower}/probe.ts`, code);
+          expect([lower, specifier, errors.length > 0]).toEqual([lower, specifier, j > i]);
+        }
+      }
+    }
+    // From a subfolder, too.
+    const deep = await layerErrors(
+      eslint,
+      'lib/sites/adapters/probe.ts',
+      "import type { Analysis } from '../../analysis/types';\nexport type A = Analysis;\n",
+    );
+    expect(deep).toHaveLength(1);
+  }, 60_000);
+
+  it('keeps analysis away from the site adapters', async () => {
+    const eslint = new ESLint({ cwd: ROOT });
+    const code = "import { ADAPTERS } from '../sites/registry';\nexport const n = ADAPTERS.length;\n";
+    expect(await layerErrors(eslint, 'lib/analysis/probe.ts', code)).toHaveLength(1);
+    const identity = "import * as identity from '../sites/platform-identity';\nexport const i = identity;\n";
+    expect(await layerErrors(eslint, 'lib/analysis/probe.ts', identity)).toHaveLength(0);
+  });
+});
+
+describe('imports', () => {
+  it('form no cycle anywhere in lib/, components/ and entrypoints/', () => {
+    const graph = importGraph(['lib', 'components', 'entrypoints']);
+    expect(graph.size).toBeGreaterThan(100);
+    expect(cyclesOf(graph)).toEqual([]);
+  });
+
+  it('are found when they do form one', () => {
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts', 'd.ts']],
+      ['e.ts', ['a.ts']],
+    ]);
+    expect(cyclesOf(graph)).toEqual([['a.ts', 'b.ts', 'c.ts'], ['d.ts']]);
+  });
+});

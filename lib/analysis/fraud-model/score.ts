@@ -1,0 +1,86 @@
+import { extractFeatures, spanOf, type FraudFeatures, type PhraseField } from './features';
+import { STRUCTURAL_FEATURES } from './structural';
+import type { FraudModelWeights } from './weights';
+
+/** Words or a word pair that pushed the score toward fraud; offsets index the given title or text. */
+export interface FraudPhrase {
+  field: PhraseField;
+  start: number;
+  end: number;
+  snippet: string;
+  /** What this phrase added to the log-odds of fraud. */
+  weight: number;
+}
+
+export interface FraudScore {
+  probability: number;
+  phrases: FraudPhrase[];
+}
+
+export type FraudScorer = (title: string, text: string) => FraudScore;
+
+const MAX_PHRASES = 5;
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Dense weight vectors for fast lookups: hashed buckets, then the structural cues. */
+export interface DenseWeights {
+  buckets: number;
+  bias: number;
+  hashed: Float32Array;
+  structural: Float64Array;
+}
+
+export function denseWeights(weights: FraudModelWeights): DenseWeights {
+  // Single precision halves the memory; the weights are stored to four significant digits anyway.
+  const hashed = new Float32Array(weights.buckets);
+  weights.hashed.buckets.forEach((bucket, i) => (hashed[bucket] = weights.hashed.weights[i]));
+  return {
+    buckets: weights.buckets,
+    bias: weights.bias,
+    hashed,
+    structural: Float64Array.from(STRUCTURAL_FEATURES, (name) => weights.structural[name]),
+  };
+}
+
+/** Log-odds of fraud for extracted features. */
+export function logOdds(model: DenseWeights, f: FraudFeatures): number {
+  let z = model.bias;
+  let hashed = 0;
+  for (let i = 0; i < f.buckets.length; i++) hashed += model.hashed[f.buckets[i]];
+  z += hashed * f.value;
+  for (let i = 0; i < f.structural.length; i++) z += model.structural[i] * f.structural[i];
+  return z;
+}
+
+const overlaps = (a: FraudPhrase, b: { field: PhraseField; start: number; end: number }) =>
+  a.field === b.field && a.start < b.end && b.start < a.end;
+
+/** The few strongest fraud-leaning n-grams, strongest first, none overlapping another. */
+function topPhrases(model: DenseWeights, f: FraudFeatures, title: string, text: string): FraudPhrase[] {
+  const candidates: number[] = [];
+  for (let i = 0; i < f.buckets.length; i++) if (model.hashed[f.buckets[i]] > 0) candidates.push(i);
+  candidates.sort((a, b) => model.hashed[f.buckets[b]] - model.hashed[f.buckets[a]] || a - b);
+  const out: FraudPhrase[] = [];
+  for (const i of candidates) {
+    if (out.length === MAX_PHRASES) break;
+    const span = spanOf(f, i);
+    if (out.some((p) => overlaps(p, span))) continue;
+    const source = span.field === 'title' ? title : text;
+    out.push({
+      ...span,
+      snippet: source.slice(span.start, span.end),
+      weight: +(model.hashed[f.buckets[i]] * f.value).toFixed(4),
+    });
+  }
+  return out;
+}
+
+/** A scorer for listings: probability of fraud and the phrases behind it. Pure and linear-time. */
+export function createFraudScorer(weights: FraudModelWeights): FraudScorer {
+  const model = denseWeights(weights);
+  return (title, text) => {
+    const f = extractFeatures(title, text, model.buckets);
+    return { probability: sigmoid(logOdds(model, f)), phrases: topPhrases(model, f, title, text) };
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Speed of the learned fraud signal with the shipped weights: a typical listing (~5 KB), a long
+ * one (~100 KB) and 1 MB of hostile text. Prints a table, then one JSON line (for scripts/bench.mjs).
+ * Targets: typical median < 0.3 ms, hostile 1 MB median < 30 ms, time linear in size.
+ *
+ * Times are CPU time of this process (what one core spends), so other work on a shared machine
+ * does not count against the scorer; wall-clock medians are printed alongside.
+ */
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { loadShippedFraudScorer } from '../lib/analysis/fraud-model/shipped';
+import { hostileText, typicalListing } from '../tests/analysis/inputs';
+
+interface Case {
+  name: string;
+  text: string;
+  runs: number;
+}
+
+interface Result {
+  name: string;
+  bytes: number;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  wallMedianMs: number;
+  mbPerSecond: number;
+}
+
+const pick = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+
+const score = loadShippedFraudScorer();
+
+function measure({ name, text, runs }: Case): Result {
+  for (let i = 0; i < Math.min(20, runs); i++) score('AI Trainer', text);
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const w0 = performance.now();
+    const c0 = process.cpuUsage();
+    score('AI Trainer', text);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    wall.push(performance.now() - w0);
+  }
+  cpu.sort((a, b) => a - b);
+  wall.sort((a, b) => a - b);
+  const median = pick(cpu, 0.5);
+  return {
+    name,
+    bytes: text.length,
+    runs,
+    medianMs: +median.toFixed(3),
+    p95Ms: +pick(cpu, 0.95).toFixed(3),
+    maxMs: +cpu[cpu.length - 1].toFixed(3),
+    wallMedianMs: +pick(wall, 0.5).toFixed(3),
+    mbPerSecond: +(text.length / 1e6 / (median / 1000)).toFixed(1),
+  };
+}
+
+const cases: Case[] = [
+  { name: 'typical listing (~5 KB)', text: typicalListing(5_000), runs: 1000 },
+  { name: 'long listing (~100 KB)', text: typicalListing(100_000), runs: 50 },
+  { name: 'hostile text (1 MB)', text: hostileText(1_000_000), runs: 15 },
+];
+const results = cases.map(measure);
+
+const col = (s: string, n: number) => s.padStart(n);
+console.log('Fraud model scoring speed (CPU time on one core)\n');
+console.log(
+  `${'case'.padEnd(26)}${col('size', 9)}${col('median', 11)}${col('p95', 11)}${col('max', 11)}${col('MB/s', 7)}${col('wall median', 14)}`,
+);
+for (const r of results) {
+  console.log(
+    `${r.name.padEnd(26)}${col(`${(r.bytes / 1000).toFixed(0)} KB`, 9)}${col(`${r.medianMs} ms`, 11)}${col(`${r.p95Ms} ms`, 11)}${col(`${r.maxMs} ms`, 11)}${col(`${r.mbPerSecond}`, 7)}${col(`${r.wallMedianMs} ms`, 14)}`,
+  );
+}
+const [typical, long, hostile] = results;
+// Per-byte cost of the long listing against the typical one: near 1 means time grows linearly.
+const linearity = +(long.medianMs / long.bytes / (typical.medianMs / typical.bytes)).toFixed(2);
+const load = +loadavg()[0].toFixed(1);
+const targets = {
+  typicalUnder0_3ms: typical.medianMs < 0.3,
+  hostileUnder30ms: hostile.medianMs < 30,
+  linearity,
+};
+console.log(
+  `\nTargets: typical median < 0.3 ms: ${targets.typicalUnder0_3ms ? 'yes' : 'NO'}; hostile 1 MB median < 30 ms: ${targets.hostileUnder30ms ? 'yes' : 'NO'}; per-byte cost long/typical: ${linearity}×; machine load average ${load}`,
+);
+console.log(JSON.stringify({ bench: 'fraud-model', results, targets, loadAverage: load }));

@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test, type TestContext } from 'node:test';
+import type { Frame } from 'puppeteer-core';
+import { RISK_LABELS } from '../../components/shared/risk';
+import { STAGE_LABELS } from '../../lib/model/stages';
+import { fixturePages, type FixturePage } from '../e2e/fixture-pages';
+import { PAGES, servedPages } from '../e2e/pages';
+import { FirefoxWithExtension, hasPanelHost, panelFrame, textOf, until, waitForText } from './firefox';
+
+/** One saved listing page per kind of site: a platform, a job board, an ATS and a marketplace. */
+const CHOSEN = [
+  'outlier/careers-public',
+  'linkedin/job-view-public',
+  'lever/posting-jsonld',
+  'upwork/job-details',
+];
+
+function fixture(id: string): FixturePage {
+  const found = fixturePages().find((f) => `${f.siteId}/${f.name}` === id);
+  if (!found) throw new Error(`No fixture ${id} in tests/fixtures.`);
+  return found;
+}
+
+const LISTINGS = CHOSEN.map(fixture);
+const FEED = fixture('linkedin/feed');
+const TIMEOUT = 60_000;
+
+/** Opens a listing in a new tab and returns its panel, opened out if it started as a tab. */
+async function openListing(firefox: FirefoxWithExtension, url: string) {
+  const page = await firefox.openTab(url);
+  const panel = await panelFrame(page);
+  if ((await textOf(panel.frame, 'collapsed-tab')) !== null) {
+    await panel.frame.click('[data-testid="collapsed-tab"]');
+    await waitForText(panel.frame, 'listing-title', Boolean);
+  }
+  return { page, ...panel };
+}
+
+/** The verdict the panel shows: its level (from the badge's class) and the badge's text. */
+async function verdict(panel: { frame: Frame }) {
+  const shown = await until('the risk verdict', () =>
+    panel.frame.evaluate(() => {
+      const badge = document.querySelector('[data-testid="risk"]');
+      const level = [...(badge?.classList ?? [])].find((c) => /^risk-(low|caution|high)$/.test(c));
+      return level && badge
+        ? { level: level.replace('risk-', ''), text: badge.textContent ?? '' }
+        : undefined;
+    }),
+  );
+  const level = shown.level as keyof typeof RISK_LABELS;
+  // The words must match the level, so a badge coloured one way and labelled another fails.
+  const labels = Object.values(RISK_LABELS).filter((l) => shown.text.includes(l));
+  assert.deepEqual(labels, [RISK_LABELS[level]], `risk badge reads: ${shown.text}`);
+  return level;
+}
+
+function assertNothingLeft(firefox: FirefoxWithExtension, t: TestContext) {
+  if (firefox.extensionWarnings.length)
+    t.diagnostic(`extension warnings: ${firefox.extensionWarnings.join(' | ')}`);
+  assert.deepEqual(firefox.requestsLeavingTheExtension(), [], 'the extension sent requests');
+  assert.deepEqual(firefox.extensionErrors, [], 'the extension logged errors');
+}
+
+describe('TaskLens in Firefox', { timeout: 5 * TIMEOUT }, () => {
+  let firefox: FirefoxWithExtension;
+
+  before(async () => {
+    firefox = await FirefoxWithExtension.launch();
+    firefox.serve(Object.fromEntries([...LISTINGS, FEED].map((f) => [f.url, f.file])));
+    firefox.serve(servedPages('hourly', 'scam'));
+  });
+
+  after(async () => {
+    await firefox?.close();
+  });
+
+  for (const listing of LISTINGS) {
+    test(
+      `${listing.siteId}/${listing.name}: the panel shows the listing and a verdict`,
+      { timeout: TIMEOUT },
+      async (t) => {
+        const { page, frame } = await openListing(firefox, listing.url);
+        assert.equal(await textOf(frame, 'listing-title'), listing.listing.title);
+        if (listing.listing.company)
+          assert.equal(await textOf(frame, 'listing-company'), listing.listing.company);
+        assert.equal(await textOf(frame, 'listing-pay'), listing.listing.payText ?? null);
+        assert.equal(await textOf(frame, 'source-id'), listing.listing.source);
+        await verdict({ frame });
+        await page.close();
+        assertNothingLeft(firefox, t);
+      },
+    );
+  }
+
+  test('no panel on a LinkedIn page that is not a listing', { timeout: TIMEOUT }, async (t) => {
+    // A listing first, so the add-on is known to be live on this site at all.
+    const { page } = await openListing(firefox, LISTINGS[1].url);
+    await page.goto(FEED.url, { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.equal(await hasPanelHost(page), false);
+    assert.equal(page.frames().length, 1, 'the feed page holds a frame');
+    await page.close();
+    assertNothingLeft(firefox, t);
+  });
+
+  test(
+    'risk: a plain hourly contract reads low, a fee-taking offer high with its flags',
+    { timeout: TIMEOUT },
+    async (t) => {
+      const hourly = await openListing(firefox, PAGES.hourly.url);
+      assert.equal(await verdict(hourly), 'low');
+      assert.notEqual(await textOf(hourly.frame, 'no-red-flags'), null);
+
+      const scam = await openListing(firefox, PAGES.scam.url);
+      assert.equal(await verdict(scam), 'high');
+      const flags = await scam.frame.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="red-flags"] > li')].map((li) =>
+          li.getAttribute('data-testid'),
+        ),
+      );
+      assert.ok(flags.includes('red-upfront_fee'), `red flags shown: ${flags.join(', ')}`);
+      await hourly.page.close();
+      await scam.page.close();
+      assertNothingLeft(firefox, t);
+    },
+  );
+
+  test(
+    'saved from the panel with a stage, kept across a reload, counted in the dashboard',
+    { timeout: TIMEOUT },
+    async (t) => {
+      const saves = [
+        { listing: LISTINGS[0], stage: 'screening' as const },
+        { listing: LISTINGS[1], stage: 'applied' as const },
+      ];
+      const tabs = [];
+      for (const { listing, stage } of saves) {
+        const shown = await openListing(firefox, listing.url);
+        await shown.frame.select('[data-testid="save"] select', stage);
+        await shown.frame.click('[data-testid="save"] button[type="submit"]');
+        await waitForText(shown.frame, 'saved-status', (s) => s.includes(STAGE_LABELS[stage]));
+        tabs.push(shown);
+      }
+
+      // The log, not the panel's memory, holds the save: a fresh panel reads it back.
+      // Back to the first tab; a background tab cannot be clicked in.
+      await tabs[0].page.bringToFront();
+      await tabs[0].page.reload({ waitUntil: 'load' });
+      const reloaded = await panelFrame(tabs[0].page);
+      await waitForText(reloaded.frame, 'saved-status', (s) => s.includes(STAGE_LABELS.screening));
+      assert.equal(reloaded.origin, tabs[0].origin);
+
+      const dashboard = await firefox.tabOpenedBy(
+        () => reloaded.frame.click('[data-testid="dashboard-link"]'),
+        '/dashboard.html',
+      );
+      assert.ok(
+        (await dashboard.evaluate(() => location.origin)) === reloaded.origin,
+        'the dashboard is not the same add-on as the panel',
+      );
+      await waitForText(dashboard, 'shown-count', (s) => s === '2 applications');
+      const rows = await until('the two rows', async () => {
+        const texts = await dashboard.evaluate(() =>
+          [...document.querySelectorAll('[data-testid="applications"] tbody tr')].map(
+            (r) => r.textContent ?? '',
+          ),
+        );
+        return texts.length === 2 ? texts : undefined;
+      });
+      for (const { listing, stage } of saves) {
+        const row = rows.find((r) => r.includes(String(listing.listing.title)));
+        assert.ok(row, `no row for ${listing.listing.title}: ${rows.join(' | ')}`);
+        assert.ok(
+          row.includes(STAGE_LABELS[stage]),
+          `row for ${listing.listing.title} lacks its stage: ${row}`,
+        );
+      }
+      assertNothingLeft(firefox, t);
+    },
+  );
+
+  test(
+    'the request watch sees what extension pages send, intercepted or not',
+    { timeout: TIMEOUT },
+    async () => {
+      const { page, frame, origin } = await openListing(firefox, PAGES.hourly.url);
+      await frame.evaluate(() => fetch('https://watch.invalid/from-panel').catch(() => undefined));
+      await until('the panel request to be seen', async () =>
+        firefox.extensionRequests.some((r) => r.startsWith('https://watch.invalid/from-panel')),
+      );
+      // A tab the extension opens itself is not intercepted: its request goes to the proxy.
+      const dashboard = await firefox.tabOpenedBy(
+        () => frame.evaluate((at) => void window.open(`${at}/dashboard.html`), origin),
+        '/dashboard.html',
+      );
+      await dashboard.evaluate(() => fetch('https://watch.invalid/from-dashboard').catch(() => undefined));
+      await until('the dashboard request to reach the proxy', async () =>
+        firefox.escapedRequests.some((r) => r.startsWith('https://watch.invalid')),
+      );
+      await dashboard.close();
+      await page.close();
+    },
+  );
+});

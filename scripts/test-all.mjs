@@ -14,6 +14,8 @@ const steps = [
   ['store packages', 'npx', ['wxt', 'zip']],
   ['store packages (Firefox, with sources)', 'npx', ['wxt', 'zip', '-b', 'firefox']],
   ['end-to-end tests (Chromium)', 'npx', ['playwright', 'test']],
+  // Skipped with a loud notice when no Firefox is installed, unless CI requires it.
+  ['end-to-end tests (Firefox)', 'node', ['scripts/test-firefox.mjs']],
 ];
 
 if (!findChromium()) {

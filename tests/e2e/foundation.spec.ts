@@ -106,3 +106,83 @@ test('the host page can neither see into the panel nor reach the log', async ({
 
   expect(extensionRequests).toEqual([]);
 });
+
+/** The parts of the extension API the test below reaches for from the background. */
+type WorkerChrome = {
+  chrome: {
+    tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+    scripting: {
+      executeScript(options: {
+        target: { tabId: number };
+        world: 'ISOLATED';
+        func: (message: unknown) => Promise<unknown>;
+        args: unknown[];
+      }): Promise<{ result?: unknown }[]>;
+    };
+  };
+};
+
+test('a listing keyed for another site, sent from a tab’s content-script world, is refused and changes nothing', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  await serve(servedPages('linkedinJob', 'scam'));
+  const linkedin = await context.newPage();
+  await linkedin.goto(PAGES.linkedinJob.url);
+  const linkedinPanel = await panelFrame(linkedin, extensionId);
+  await linkedinPanel.getByLabel('Stage').selectOption('screening');
+  await linkedinPanel.getByRole('button', { name: 'Save to my log' }).click();
+  await expect(linkedinPanel.getByTestId('saved-status')).toContainText('Screening');
+
+  const upwork = await context.newPage();
+  await upwork.goto(PAGES.scam.url);
+  await panelFrame(upwork, extensionId);
+
+  // Script running in the Upwork tab's content-script world (where the extension's own content
+  // script runs) sends the LinkedIn job's key with other text, as the saved application's key.
+  const worker = context.serviceWorkers()[0];
+  const forged = {
+    siteId: 'linkedin',
+    url: PAGES.scam.url,
+    canonicalUrl: PAGES.scam.url,
+    listingKey: 'linkedin:4087654321',
+    title: 'Forged title',
+    company: 'Forged company',
+    description: 'Forged text',
+    source: 'adapter',
+  };
+  const replies = await worker.evaluate(
+    async ({ url, listings }) => {
+      const { chrome } = globalThis as unknown as WorkerChrome;
+      const [tab] = await chrome.tabs.query({ url });
+      const sent = [];
+      for (const listing of listings) {
+        const [injected] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id! },
+          world: 'ISOLATED',
+          func: (message) =>
+            (
+              globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+            ).chrome.runtime.sendMessage(message),
+          args: [{ type: 'listing:found', session: crypto.randomUUID(), listing }],
+        });
+        sent.push(injected.result);
+      }
+      return sent;
+    },
+    { url: PAGES.scam.url, listings: [forged, { ...forged, siteId: 'upwork' }] },
+  );
+  expect(replies).toEqual([
+    { ok: false, error: expect.stringMatching(/not this page’s/) },
+    { ok: false, error: expect.stringMatching(/key belongs to another site/) },
+  ]);
+
+  // The saved application is as it was: its own title, its own stage, one row.
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html');
+  const rows = dashboard.getByTestId('applications').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('AI Trainer – Spanish Writer');
+  await expect(rows.first()).toContainText('Screening');
+  await expect(dashboard.getByText('Forged title')).toHaveCount(0);
+});

@@ -22,8 +22,8 @@ const pagesDir = resolve(root, 'tests/e2e/pages');
 const pages = JSON.parse(readFileSync(resolve(pagesDir, 'pages.json'), 'utf8'));
 const cases = [
   { name: 'non-listing page (LinkedIn feed)', ...pages.linkedinFeed, target: 5 },
-  { name: 'listing page (Outlier)', ...pages.outlier, target: 30 },
-  { name: 'listing page (LinkedIn job)', ...pages.linkedinJob, target: 30 },
+  { name: 'listing page (Outlier)', ...pages.outlier, target: 20 },
+  { name: 'listing page (LinkedIn job)', ...pages.linkedinJob, target: 20 },
 ];
 
 const executablePath = findChromium();

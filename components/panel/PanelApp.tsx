@@ -106,7 +106,9 @@ export function PanelApp({ session, connection, initialLayout }: Props) {
         />
         {notAiWork && (
           <p className="notice" data-testid="not-ai-work">
-            No AI-training or data-labeling task is described here: this looks like an ordinary job.
+            {analysis.risk.level === 'low'
+              ? 'No AI-training or data-labeling task is described here: this looks like an ordinary job.'
+              : 'No AI-training or data-labeling task is described here. Read the warning above before you answer it.'}
           </p>
         )}
         {/* On a likely scam the reasons come first; otherwise the work, then the pay, then the flags. */}

@@ -180,7 +180,7 @@ describe('TaskLens in Firefox', { timeout: 5 * TIMEOUT }, () => {
   );
 
   test(
-    'the request watch sees what extension pages send, intercepted or not',
+    'the watch sees what extension pages send (intercepted or not) and the errors they throw',
     { timeout: TIMEOUT },
     async () => {
       const { page, frame, origin } = await openListing(firefox, PAGES.hourly.url);
@@ -197,8 +197,16 @@ describe('TaskLens in Firefox', { timeout: 5 * TIMEOUT }, () => {
       await until('the dashboard request to reach the proxy', async () =>
         firefox.escapedRequests.some((r) => r.startsWith('https://watch.invalid')),
       );
+      await frame.evaluate(() => void setTimeout(() => Promise.reject(new Error('watch probe'))));
+      await until('the thrown error to be logged', async () =>
+        firefox.extensionErrors.some((e) => /moz-extension:.*watch probe/.test(e)),
+      );
       await dashboard.close();
       await page.close();
+      // The probes are this test's own doing; later tests start from a clean record.
+      for (const list of [firefox.extensionRequests, firefox.escapedRequests, firefox.extensionErrors]) {
+        list.splice(0, list.length, ...list.filter((entry) => !/watch\.invalid|watch probe/.test(entry)));
+      }
     },
   );
 });

@@ -173,6 +173,7 @@ const SALARY_WORDS = [
   'заробітна плата',
   'gehalt',
 ];
+const HOUR_LABELS = ['시간당'];
 const MONTH_LABELS = [
   'salário mensal',
   'gaji bulanan',
@@ -186,7 +187,7 @@ const MONTH_LABELS = [
 const DAY_LABELS = ['salário diário', 'gaji harian', 'harian', 'diário', 'diária', 'diario', 'diaria'];
 
 export const UNIT_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(hourly|per hour|an hour|per (?:task|hit|assignment|item|annotation|image|page|word|audio hour|project|milestone|month|week|day|year|annum)|monthly|weekly|daily|yearly|annual(?:ly)?|reward|fixed[- ]price|budget|project (?:fee|price|rate)|stipend|${judgedForms([...MONTH_LABELS, ...DAY_LABELS, ...SALARY_WORDS])})(?![\\p{L}\\p{M}])[^\\d\\n$€£₹.,;]{0,40}(?:\\n\\s{0,3})?$`,
+  `(?<![\\p{L}\\p{M}])(hourly|per hour|an hour|per (?:task|hit|assignment|item|annotation|image|page|word|audio hour|project|milestone|month|week|day|year|annum)|monthly|weekly|daily|yearly|annual(?:ly)?|reward|fixed[- ]price|budget|project (?:fee|price|rate)|stipend|${judgedForms([...HOUR_LABELS, ...MONTH_LABELS, ...DAY_LABELS, ...SALARY_WORDS])})(?![\\p{L}\\p{M}])[^\\d\\n$€£₹.,;]{0,40}(?:\\n\\s{0,3})?$`,
   'u',
 );
 
@@ -217,7 +218,7 @@ export function unitOfAdverb(adverb: string): UnitWord {
  * number, otherwise a month where monthly pay is the custom (or the number is month-sized).
  */
 export function unitOfLabel(label: string, amount: number, currency: string): PayUnit | undefined {
-  if (/hour/.test(label)) return label.includes('audio') ? 'audio_hour' : 'hour';
+  if (/hour|시간당/.test(label)) return label.includes('audio') ? 'audio_hour' : 'hour';
   if (/task|hit|reward|assignment/.test(label)) return 'task';
   if (/item|annotation|image|page/.test(label)) return 'item';
   if (/word/.test(label)) return 'word';

@@ -24,8 +24,9 @@ const MONEY = new RegExp(
   `(?<![a-z])(${PREFIX_SOURCE})\\s?${NUM}${K}|${NUM}${K}\\s?(${SUFFIX_SOURCE}|${CENTS})`,
   'gi',
 );
-// Between the two ends of a range: "–", " to ", "-to- ", " - up to ", "~", "do" (Polish), "bis" (German).
-const RANGE_JOIN = '(?:[-–—~]\\s{0,2}(?:(?:up )?to\\s{0,2}-?)?|to|and|up to|bis|do|до)';
+// Between the two ends of a range: "–", " to ", "-to- ", " - up to ", "~", "do" (Polish), "bis" (German),
+// "에서" (Korean "from … to", written after the first amount).
+const RANGE_JOIN = '(?:[-–—~]\\s{0,2}(?:(?:up )?to\\s{0,2}-?)?|to|and|up to|bis|do|до|에서)';
 /** The second half of a range after an amount: "–35", " to $40", "-80k", " and €30". */
 const RANGE_END = new RegExp(
   `^\\s{0,2}${RANGE_JOIN}\\s{0,2}(?:(${PREFIX_SOURCE})\\s?)?${NUM}${K}(?:\\s?(${SUFFIX_SOURCE}|${CENTS}))?`,

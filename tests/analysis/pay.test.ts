@@ -103,6 +103,7 @@ const CASES: Row[] = [
   ['Earn $2K+ USD per week', [[2000, 2000, 'USD', 'week']]],
   ['$50–$2,500 bounties from a bounty pool of $40,000', [[50, 2500, 'USD', 'task']]],
   ['$5 100 tasks a day', []],
+  ['평균 수입: 시간당 $30에서 $45 USD', [[30, 45, 'USD', 'hour']]],
   // claims
   ['Earn up to $40/hr', [[40, 40, 'USD', 'hour', 1, 'claim']]],
   [

@@ -12,7 +12,7 @@ const PURE_LIB = [
     message: 'lib/ stays free of browser and UI APIs.',
   },
   {
-    group: ['**/entrypoints/**', '**/components/**'],
+    group: ['**/entrypoints/**', '**/components/**', '**/features/**'],
     message: 'lib/ must not depend on UI or wiring.',
   },
 ];
@@ -105,8 +105,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
   {
-    // React lives in components/ and the extension pages; Playwright's `use` elsewhere is no hook.
-    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.tsx'],
+    // React lives in components/, features/ and the extension pages; Playwright's `use` elsewhere is no hook.
+    files: ['components/**/*.{ts,tsx}', 'features/**/*.{ts,tsx}', 'entrypoints/**/*.tsx'],
     ...(reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs.flat.recommended),
   },
   {

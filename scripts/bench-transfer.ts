@@ -19,7 +19,7 @@ import { TaskLensDb } from '../lib/db/database';
 import { applyImport } from '../lib/transfer/apply';
 import { COMMANDS } from '../lib/messaging/commands';
 import { applicationsCsvParts, eventsCsvParts, eventsSheetOf } from '../lib/transfer/csv-export';
-import { exportFileType } from '../lib/transfer/format';
+import { exportFileType } from '../lib/transfer/file-format';
 import { jsonExportParts } from '../lib/transfer/json-export';
 import { readLog } from '../lib/transfer/log-read';
 import type { LogContents } from '../lib/transfer/payload';

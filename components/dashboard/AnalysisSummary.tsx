@@ -1,6 +1,6 @@
 import type { Analysis, PayAmount } from '@/lib/analysis/types';
 import { formatPay } from '@/components/shared/pay-format';
-import { RiskBadge } from './Badges';
+import { RiskLevelBadge } from './Badges';
 import { flagInfoOf } from '@/lib/analysis/flag-info';
 import { payBasisLabel, TASK_TYPE_LABELS } from './labels';
 
@@ -22,7 +22,7 @@ export function AnalysisSummary({ analysis }: { analysis: Analysis | undefined }
     <section className="detail-section" aria-labelledby="analysis-title">
       <h3 id="analysis-title">Reading at save time</h3>
       <p className="risk-line">
-        <RiskBadge level={analysis.risk.level} /> {analysis.risk.reason}
+        <RiskLevelBadge level={analysis.risk.level} /> {analysis.risk.reason}
       </p>
       <dl className="facts">
         <div>

@@ -7,7 +7,7 @@ import { AnalysisSummary } from './AnalysisSummary';
 import { ApplicationEditor } from './ApplicationEditor';
 import { OutcomeBadge, StageBadge } from './Badges';
 import { EventTimeline } from './EventTimeline';
-import { listingTitle } from './format';
+import { listingTitle } from './display';
 import { ListingSnapshot } from './ListingSnapshot';
 import './detail.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApplicationRecord } from '@/lib/model/records';
 import { STAGE_LABELS } from '@/lib/model/stages';
-import { formatDate } from './format';
+import { formatDate } from './display';
 import { useCommands } from './useCommand';
 import { StandingPickers } from './StandingPickers';
 import { MAX_NOTES, MAX_PAY_NOTED } from '@/lib/model/limits';

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { AppRow, RowSort, SortKey } from '@/lib/db/log-rows';
-import { OutcomeBadge, RiskBadge, StageBadge } from './Badges';
-import { formatDate, listingTitle } from './format';
+import { OutcomeBadge, RiskLevelBadge, StageBadge } from './Badges';
+import { formatDate, listingTitle } from './display';
 import { TASK_TYPE_LABELS } from './labels';
 import './table.css';
 
@@ -112,7 +112,7 @@ export function ApplicationsTable({ rows, sort, onSort, platformName, onOpen, em
                   <OutcomeBadge outcome={row.outcome} />
                 </td>
                 <td role="cell">
-                  <RiskBadge level={row.risk} />
+                  <RiskLevelBadge level={row.risk} />
                 </td>
                 <td role="cell" className="cell-clip">
                   {row.taskTypes.map((t) => TASK_TYPE_LABELS[t]).join(', ')}

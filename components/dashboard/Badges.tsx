@@ -2,7 +2,7 @@ import type { RiskLevel } from '@/lib/analysis/types';
 import { OUTCOME_LABELS, STAGE_LABELS, type Outcome, type Stage } from '@/lib/model/stages';
 import { RISK_LABELS } from '@/components/shared/risk';
 
-export function RiskBadge({ level }: { level: RiskLevel | undefined }) {
+export function RiskLevelBadge({ level }: { level: RiskLevel | undefined }) {
   if (!level) return <span className="badge badge-none">Not read</span>;
   return <span className={`badge risk-${level}`}>{RISK_LABELS[level]}</span>;
 }

@@ -1,8 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import type { AppRow } from '@/lib/db/log-rows';
 import { STAGE_LABELS, STAGES, stageIndex, type Stage } from '@/lib/model/stages';
-import { OutcomeBadge, RiskBadge } from './Badges';
-import { ago, listingTitle } from './format';
+import { OutcomeBadge, RiskLevelBadge } from './Badges';
+import { ago, listingTitle } from './display';
 import { StageOptions } from '@/components/shared/StageOptions';
 
 interface Props {
@@ -50,7 +50,7 @@ export function BoardCard({ row, onMove, onOpen, cardRef }: Props) {
       <h4 className="card-title">{listingTitle(row.title)}</h4>
       <p className="card-company muted">{row.company}</p>
       <div className="card-meta">
-        <RiskBadge level={row.risk} />
+        <RiskLevelBadge level={row.risk} />
         <OutcomeBadge outcome={row.outcome} />
         <span className="muted">{ago(row.stageSince)}</span>
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppRow } from '@/lib/db/log-rows';
 import { STAGE_LABELS, type Stage } from '@/lib/model/stages';
-import { plural } from './format';
+import { plural } from './display';
 import { useCommands } from './useCommand';
 import { StageOptions } from '@/components/shared/StageOptions';
 import { MAX_IDS_PER_COMMAND } from '@/lib/model/limits';

@@ -3,7 +3,7 @@ import { eventsOf } from '@/lib/db/history';
 import type { EventRecord } from '@/lib/model/records';
 import { OUTCOME_LABELS, STAGE_LABELS, type Outcome, type Stage } from '@/lib/model/stages';
 import { db } from '@/components/shared/db';
-import { formatDateTime } from './format';
+import { formatDateTime } from './display';
 
 const FIELD_NAMES: Record<string, string> = { notes: 'notes', tags: 'tags', payNoted: 'pay noted' };
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { funnel, rowsOfPlatform, timeInStages } from '@/lib/db/log-stats';
 import { STAGE_LABELS } from '@/lib/model/stages';
 import { BarChart } from './BarChart';
-import { formatDays, plural } from './format';
+import { formatDays, plural } from './display';
 import { FunnelChart } from './FunnelChart';
 import { PlatformMatrix } from './PlatformMatrix';
 import { StaleList } from './StaleList';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlatformRecord } from '@/lib/model/records';
 import { STAGE_LABELS } from '@/lib/model/stages';
-import { formatDate, plural } from './format';
+import { formatDate, plural } from './display';
 import { RequirementsChecklist } from './RequirementsChecklist';
 import { useCommands } from './useCommand';
 import { StandingPickers } from './StandingPickers';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { KNOWN_PLATFORMS } from '@/lib/db/known-platforms';
+import { TRACKABLE_PLATFORMS } from '@/lib/db/trackable-platforms';
 import { OutcomeBadge, StageBadge } from './Badges';
 import { PlatformPanel } from './PlatformPanel';
 import { useCommands } from './useCommand';
@@ -49,7 +49,7 @@ export function PlatformsView({ log, platformId, onPlatform }: Props) {
             />
           </label>
           <datalist id="known-platforms">
-            {KNOWN_PLATFORMS.map((p) => (
+            {TRACKABLE_PLATFORMS.map((p) => (
               <option key={p.id} value={p.name} />
             ))}
           </datalist>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AppRow } from '@/lib/db/log-rows';
 import { staleRows } from '@/lib/db/log-stats';
 import { StageBadge } from './Badges';
-import { ago, listingTitle } from './format';
+import { ago, listingTitle } from './display';
 
 const SHOWN = 12;
 

@@ -22,10 +22,10 @@ import type { CommandHandlers } from '@/lib/messaging/commands';
 import { listingOriginProblem } from '@/lib/messaging/listing-origin';
 import type { ToContentMessage } from '@/lib/messaging/protocol';
 import { wipeLog } from '@/lib/transfer/wipe';
-import { importSession } from './import';
+import { importSession } from '@/features/transfer/background';
+import { storeWrongReport } from '@/features/wrong-reports/background';
 import { analyzeTab } from './on-demand';
 import { shownListing, type PanelSessions } from './panel-sessions';
-import { storeWrongReport } from './wrong-reports';
 
 export interface CommandContext {
   db: TaskLensDb;

@@ -3,7 +3,7 @@ import { requirementKey, requirementName } from '../model/records';
 import type { Outcome, Stage } from '../model/stages';
 import type { LogTables } from './tables';
 import { event, reachStage } from './events';
-import { platformForName } from './known-platforms';
+import { platformForName } from './trackable-platforms';
 import { newPlatform } from './platform-progress';
 import { updateRecord, withOutcome } from './record-update';
 import { addEvents } from './history';

@@ -11,7 +11,7 @@ import {
   MAX_REPORT_NOTE,
   MAX_UNPAID_HOURS,
 } from '../model/limits';
-import { MAX_IMPORT_FILES, MAX_MESSAGE_PART_CHARS, MAX_MESSAGE_PARTS } from '../transfer/format';
+import { MAX_IMPORT_FILES, MAX_MESSAGE_PART_CHARS, MAX_MESSAGE_PARTS } from '../transfer/file-format';
 import type { ImportReply } from '../transfer/import-reply';
 import { ImportMode } from '../transfer/payload';
 import { WIPE_CONFIRMATION, type WipeSummary } from '../transfer/wipe';

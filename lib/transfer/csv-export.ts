@@ -3,7 +3,7 @@ import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/re
 import { applicationToRow } from './csv-applications';
 import { APPLICATION_COLUMNS, EVENT_COLUMNS } from './csv-columns';
 import { eventToRow } from './csv-events';
-import { RECORDS_PER_PART } from './format';
+import { RECORDS_PER_PART } from './file-format';
 import type { LogContents } from './payload';
 
 /** Excel reads a CSV as the local code page unless it starts with a UTF-8 byte order mark. */

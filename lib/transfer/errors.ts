@@ -1,4 +1,4 @@
-import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './format';
+import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from './file-format';
 
 /** A problem with an import file, worded for the person who chose the file. */
 export class TransferError extends Error {

@@ -1,5 +1,5 @@
 import type { ApplicationRecord, EventRecord, PlatformRecord } from '../model/records';
-import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, RECORDS_PER_PART } from './format';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, RECORDS_PER_PART } from './file-format';
 import type { LogContents } from './payload';
 
 export interface ExportEnvelope {

@@ -1,5 +1,5 @@
 import { TransferError } from './errors';
-import { formatMegabytes, MAX_IMPORT_FILES, MAX_MESSAGE_PART_CHARS, MAX_MESSAGE_PARTS } from './format';
+import { formatMegabytes, MAX_IMPORT_FILES, MAX_MESSAGE_PART_CHARS, MAX_MESSAGE_PARTS } from './file-format';
 import type { ImportText } from './decode';
 
 /** A slice of one of the import's files. */

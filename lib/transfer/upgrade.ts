@@ -1,6 +1,6 @@
 import { upgradeApplication1to2, upgradePlatform1to2 } from '../db/migrations';
 import { TransferError } from './errors';
-import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './format';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './file-format';
 
 export type ExportDocument = Record<string, unknown>;
 

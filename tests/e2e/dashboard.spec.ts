@@ -7,7 +7,7 @@ import { openExtensionContext } from '../../scripts/extension-context.mjs';
 import { axeViolations } from './axe';
 import { EXTENSION_DIR, expect, openExtensionPage, panelFrame, test } from './harness';
 import { PAGES, servedPages } from './pages';
-import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from '../../lib/transfer/format';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from '../../lib/transfer/file-format';
 import { sampleApplication, samplePlatform, T0 } from '../transfer/sample';
 
 const SHOTS = process.env.TASKLENS_SHOTS_DIR ?? '/tmp';

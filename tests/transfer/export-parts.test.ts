@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applicationToRow } from '@/lib/transfer/csv-applications';
 import { APPLICATION_COLUMNS } from '@/lib/transfer/csv-columns';
 import { applicationsCsvParts, UTF8_BOM } from '@/lib/transfer/csv-export';
-import { RECORDS_PER_PART } from '@/lib/transfer/format';
+import { RECORDS_PER_PART } from '@/lib/transfer/file-format';
 import { jsonExportParts } from '@/lib/transfer/json-export';
 import { readImportFiles } from '@/lib/transfer/read-file';
 import type { LogContents } from '@/lib/transfer/payload';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile, readImportFiles } from '@/lib/transfer/read-file';
-import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/file-format';
 import { TransferError } from '@/lib/transfer/errors';
 import { fileOf } from './helpers';
 import { sampleApplication, sampleEvent, samplePlatform } from './sample';

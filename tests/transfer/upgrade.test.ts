@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationRecord, PlatformRecord } from '@/lib/model/records';
-import { EXPORT_FORMAT } from '@/lib/transfer/format';
+import { EXPORT_FORMAT } from '@/lib/transfer/file-format';
 import { readImportFile } from '@/lib/transfer/read-file';
 import { upgradeDocument } from '@/lib/transfer/upgrade';
 import { fileOf } from './helpers';

@@ -1,4 +1,4 @@
-import type { ExportKind } from '@/lib/transfer/format';
+import type { ExportKind } from '@/lib/transfer/file-format';
 
 /** What the dashboard asks the export worker for: one file, dated `now` (an ISO string). */
 export interface ExportRequest {

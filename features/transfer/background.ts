@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { TaskLensDb } from '@/lib/db/database';
 import { refuseOversize } from '@/lib/transfer/errors';
 import { ImportSession } from '@/lib/transfer/import-session';

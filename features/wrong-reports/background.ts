@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Analysis } from '@/lib/analysis/types';
 import type { Listing } from '@/lib/model/listing';
 import type { WrongPart } from '@/lib/messaging/protocol';

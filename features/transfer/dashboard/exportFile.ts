@@ -1,6 +1,6 @@
 import type { TaskLensDb } from '@/lib/db/database';
 import { applicationsCsvParts, eventsCsvParts } from '@/lib/transfer/csv-export';
-import { exportFileType, type ExportKind } from '@/lib/transfer/format';
+import { exportFileType, type ExportKind } from '@/lib/transfer/file-format';
 import { jsonExportParts } from '@/lib/transfer/json-export';
 import { readEventsSheet, readLog } from '@/lib/transfer/log-read';
 import { blobOfParts } from '@/components/shared/blobOfParts';

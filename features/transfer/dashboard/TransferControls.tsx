@@ -2,14 +2,14 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { db } from '@/components/shared/db';
 import { countApplications } from '@/lib/db/applications';
 import { countEvents } from '@/lib/db/history';
-import type { ExportKind } from '@/lib/transfer/format';
+import type { ExportKind } from '@/lib/transfer/file-format';
 import { exportLog, EXPORT_LABELS, letGoOfWarmWorker, warmUpExport } from './exportLog';
 import { ImportDialog } from './ImportDialog';
 import { ProgressLine } from './ProgressLine';
 import { useProgress } from './progress';
 import { SHORTCUTS, useTransferShortcuts } from './useTransferShortcuts';
 import { WipeDialog } from './WipeDialog';
-import { useCommands } from '../useCommand';
+import { useCommands } from '@/components/dashboard/useCommand';
 import './transfer.css';
 
 type Counts = { applications: number; platforms: number; events: number };

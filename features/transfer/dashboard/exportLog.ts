@@ -1,6 +1,6 @@
 import { db } from '@/components/shared/db';
 import { downloadBlob } from '@/components/shared/download';
-import { exportFileName, type ExportKind } from '@/lib/transfer/format';
+import { exportFileName, type ExportKind } from '@/lib/transfer/file-format';
 import { WARM_UP, type ExportReply, type ExportRequest } from './exportMessages';
 
 export const EXPORT_LABELS: Record<ExportKind, string> = {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { TransferError } from '@/lib/transfer/errors';
-import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/format';
+import { formatMegabytes, MAX_IMPORT_FILE_BYTES } from '@/lib/transfer/file-format';
 import type { ImportMode } from '@/lib/transfer/payload';
 import { changesNothing, type ImportSummary } from '@/lib/transfer/plan';
 import { describeSummary, ImportPreview } from './ImportPreview';

@@ -53,9 +53,11 @@ export const indeed: SiteAdapter = {
     new RegExp(
       String.raw`^${HOST}\/(?:jobs|q-[^/?#]{1,200}-jobs\.html|l-[^/?#]{1,200}-jobs\.html)\?(?:[^#]*&)?vjk=[0-9a-f]{16}`,
     ),
+    // The home page's "Jobs for you" feed opens a job beside the list too (ca.indeed.com/?r=us&vjk=…).
+    new RegExp(String.raw`^${HOST}\/\?(?:[^#]*&)?vjk=[0-9a-f]{16}`),
   ],
   spa: true,
-  splitView: [new RegExp(String.raw`^${HOST}\/(?:jobs|q-|l-)`)],
+  splitView: [new RegExp(String.raw`^${HOST}\/(?:jobs|q-|l-|\?)`)],
   jobIdOf: urlJobId,
   staleView,
   extract(doc, url) {
@@ -70,8 +72,18 @@ export const indeed: SiteAdapter = {
     const description = pick(root, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']);
     if (!title || !description) return null;
     const salaryBox = root.querySelector('#salaryInfoAndJobType');
-    const salary = pick(root, ['#salaryInfoAndJobType span:first-child', '[data-testid="salaryInfo"]']);
-    const typeText = textOf(salaryBox) || pick(root, ['[data-testid="jobsearch-OtherJobDetailsContainer"]']);
+    // The header's salary line, or the "Job details" section's Pay and Job type groups.
+    const salary = pick(root, [
+      '#salaryInfoAndJobType span:first-child',
+      '[data-testid="salaryInfo"]',
+      '#jobDetailsSection [aria-label="Pay"] li',
+    ]);
+    const typeText =
+      textOf(salaryBox) ||
+      pick(root, [
+        '#jobDetailsSection [aria-label="Job type"] li',
+        '[data-testid="jobsearch-OtherJobDetailsContainer"]',
+      ]);
     const fields = {
       jobId,
       title,
@@ -102,10 +114,12 @@ export const indeed: SiteAdapter = {
       'https://www.indeed.com/jobs?q=ai+trainer&l=Remote&vjk=1a2b3c4d5e6f7a8b',
       'https://ca.indeed.com/q-data-annotation-jobs.html?vjk=fedcba9876543210',
       'https://www.indeed.com/m/viewjob?jk=1a2b3c4d5e6f7a8b',
+      'https://ca.indeed.com/?r=us&vjk=d3e9cd48aa379808',
     ],
     notListing: [
       'https://www.indeed.com/jobs?q=ai+trainer&l=Remote',
       'https://www.indeed.com/',
+      'https://ca.indeed.com/?r=us',
       'https://www.indeed.com/cmp/Outlier-Ai/reviews',
       'https://www.indeed.com/viewjob?jk=not-a-job-id',
     ],

@@ -19,8 +19,9 @@ const PURE_LIB = [
 
 /**
  * lib/'s layers, lowest first: each may import only from the layers before it (Dark Reader keeps
- * its folders apart the same way). The platform identity data (lib/sites/platform-identity.ts)
- * sits between model and the site adapters; analysis may read it but not the adapters.
+ * its folders apart the same way). The platform identity data (names, domains, job boards) sits
+ * between model and the site adapters; analysis may read it but not the adapters. See
+ * docs/architecture.md.
  */
 const LAYERS = ['model', 'sites', 'analysis', 'db', 'transfer', 'messaging'];
 
@@ -60,8 +61,7 @@ function layerRule(layer, extra = []) {
 /** Analysis reads platform identity data, never the site adapters (which read pages). */
 const ANALYSIS_NOT_ADAPTERS = {
   group: ['../sites/registry', '../sites/adapters/**', '@/lib/sites/registry', '@/lib/sites/adapters/**'],
-  message:
-    'lib/analysis reads platform identity data (lib/sites/platform-identity.ts), not the site adapters.',
+  message: 'lib/analysis reads platform identity data, not the site adapters (which read pages).',
 };
 
 /**

@@ -38,9 +38,16 @@ export function fillFrom(primary: ExtractedFields, fallback: ExtractedFields | n
 const PAY =
   /(?:(?:up to|starting at|from|at least)\s)?(?:(?:US|CA|AU|R)?\$|£|€|₹|(?:USD|EUR|GBP|INR|CAD|AUD)\s?)\s?\d{1,6}(?:[.,]\d{1,3}){0,2}(?:\s?(?:-|–|—|to)\s?(?:(?:US|CA|AU|R)?\$|£|€|₹)?\s?\d{1,6}(?:[.,]\d{1,3}){0,2})?(?:\s?(?:USD|EUR|GBP|INR))?\s?(?:\/\s?|per\s|an\s|a\s)(?:hour|hr|h|task|HIT|word|minute|study|project|week|month|year|annum|asset|audio hour)\b/i;
 
+// A salary named as such but without a unit: "Salary: $71,750 - $95,000", "Pay range: $60,000–$80,000".
+// Thousands separators are required, so a bare "$5" bonus mention is not taken for a salary.
+const LABELLED_SALARY =
+  /\b(?:salary|pay range|base pay|compensation|pay)\b[^\n$£€₹]{0,30}((?:US|CA|AU)?[$£€₹]\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?:\s?(?:-|–|—|to)\s?(?:(?:US|CA|AU)?[$£€₹])?\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)?)/i;
+
 /** The first stated rate in free text, for pages that only mention pay inside the description. */
 export function findPayText(text: string): string | undefined {
-  return PAY.exec(text.slice(0, 50_000))?.[0].replace(/\s+/g, ' ').trim();
+  const head = text.slice(0, 50_000);
+  const found = PAY.exec(head)?.[0] ?? LABELLED_SALARY.exec(head)?.[1];
+  return found?.replace(/\s+/g, ' ').trim();
 }
 
 export interface PlatformPageOptions {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import type { Frame } from 'puppeteer-core';
 import { RISK_LABELS } from '../../components/shared/risk';
-import { STAGE_LABELS } from '../../lib/model/stages';
+import { STAGE_LABELS, type Stage } from '../../lib/model/stages';
 import { fixturePages, type FixturePage } from '../e2e/fixture-pages';
 import { PAGES, servedPages } from '../e2e/pages';
 import { FirefoxWithExtension, hasPanelHost, panelFrame, textOf, until, waitForText } from './firefox';
@@ -74,6 +74,15 @@ describe('TaskLens in Firefox', { timeout: 5 * TIMEOUT }, () => {
     await firefox?.close();
   });
 
+  /** Opens a listing in a new tab and saves it from the panel at `stage`. */
+  async function saveFromPanel(url: string, stage: Stage) {
+    const shown = await openListing(firefox, url);
+    await shown.frame.select('[data-testid="save"] select', stage);
+    await shown.frame.click('[data-testid="save"] button[type="submit"]');
+    await waitForText(shown.frame, 'saved-status', (s) => s.includes(STAGE_LABELS[stage]));
+    return shown;
+  }
+
   for (const listing of LISTINGS) {
     test(
       `${listing.siteId}/${listing.name}: the panel shows the listing and a verdict`,
@@ -126,38 +135,31 @@ describe('TaskLens in Firefox', { timeout: 5 * TIMEOUT }, () => {
   );
 
   test(
-    'saved from the panel with a stage, kept across a reload, counted in the dashboard',
+    'saved from the panel with a stage, kept across a reload, counted live in the dashboard',
     { timeout: TIMEOUT },
     async (t) => {
-      const saves = [
+      const [first, second] = [
         { listing: LISTINGS[0], stage: 'screening' as const },
         { listing: LISTINGS[1], stage: 'applied' as const },
       ];
-      const tabs = [];
-      for (const { listing, stage } of saves) {
-        const shown = await openListing(firefox, listing.url);
-        await shown.frame.select('[data-testid="save"] select', stage);
-        await shown.frame.click('[data-testid="save"] button[type="submit"]');
-        await waitForText(shown.frame, 'saved-status', (s) => s.includes(STAGE_LABELS[stage]));
-        tabs.push(shown);
-      }
+      const tab = await saveFromPanel(first.listing.url, first.stage);
 
       // The log, not the panel's memory, holds the save: a fresh panel reads it back.
-      // Back to the first tab; a background tab cannot be clicked in.
-      await tabs[0].page.bringToFront();
-      await tabs[0].page.reload({ waitUntil: 'load' });
-      const reloaded = await panelFrame(tabs[0].page);
+      await tab.page.reload({ waitUntil: 'load' });
+      const reloaded = await panelFrame(tab.page);
+      assert.equal(reloaded.origin, tab.origin);
       await waitForText(reloaded.frame, 'saved-status', (s) => s.includes(STAGE_LABELS.screening));
-      assert.equal(reloaded.origin, tabs[0].origin);
 
+      // The panel's own link opens the dashboard of the same add-on.
       const dashboard = await firefox.tabOpenedBy(
         () => reloaded.frame.click('[data-testid="dashboard-link"]'),
         '/dashboard.html',
       );
-      assert.ok(
-        (await dashboard.evaluate(() => location.origin)) === reloaded.origin,
-        'the dashboard is not the same add-on as the panel',
-      );
+      assert.equal(await dashboard.evaluate(() => location.origin), reloaded.origin);
+      await waitForText(dashboard, 'shown-count', (s) => /^1 application/.test(s));
+
+      // A save in another tab reaches the open dashboard without a reload.
+      await saveFromPanel(second.listing.url, second.stage);
       await waitForText(dashboard, 'shown-count', (s) => s === '2 applications');
       const rows = await until('the two rows', async () => {
         const texts = await dashboard.evaluate(() =>
@@ -167,7 +169,7 @@ describe('TaskLens in Firefox', { timeout: 5 * TIMEOUT }, () => {
         );
         return texts.length === 2 ? texts : undefined;
       });
-      for (const { listing, stage } of saves) {
+      for (const { listing, stage } of [first, second]) {
         const row = rows.find((r) => r.includes(String(listing.listing.title)));
         assert.ok(row, `no row for ${listing.listing.title}: ${rows.join(' | ')}`);
         assert.ok(

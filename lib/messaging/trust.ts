@@ -10,6 +10,13 @@ export type Trust = Tier | 'unknown';
 
 const PAGE_PATHS = new Set(['/dashboard.html', '/popup.html']);
 
+/** Who each tier is, for refusals. */
+const TIER_NAMES: Record<Tier, string> = {
+  content: 'a listing page',
+  panel: 'the panel',
+  page: 'TaskLens’s own pages',
+};
+
 /** `extensionBase` is runtime.getURL('/'), e.g. `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
 export function trustOf(
   senderUrl: string | undefined,
@@ -40,7 +47,8 @@ export function parseMessage(
   if (!isCommandName(type)) return { ok: false, error: `Rejected ${label} from ${trust}: no such command.` };
   const definition = COMMANDS[type];
   if (definition.tier !== trust) {
-    return { ok: false, error: `Rejected ${label} from ${trust}: only ${definition.tier} may send it.` };
+    const only = TIER_NAMES[definition.tier];
+    return { ok: false, error: `Rejected ${label} from ${trust}: it is accepted only from ${only}.` };
   }
   const result = definition.request.safeParse(raw);
   if (!result.success) {

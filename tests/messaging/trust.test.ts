@@ -31,7 +31,10 @@ describe('parseMessage', () => {
   it('refuses page-only messages from content scripts and the panel', () => {
     for (const trust of ['content', 'panel'] as const) {
       const result = parseMessage({ type: 'application:delete', id: 'x' }, trust);
-      expect(result.ok).toBe(false);
+      expect(result).toEqual({
+        ok: false,
+        error: `Rejected "application:delete" from ${trust}: it is accepted only from TaskLens’s own pages.`,
+      });
     }
   });
   it('refuses unknown fields, unknown types and malformed values with a clear error', () => {

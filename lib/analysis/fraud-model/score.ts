@@ -20,6 +20,7 @@ export interface FraudScore {
 export type FraudScorer = (title: string, text: string) => FraudScore;
 
 const MAX_PHRASES = 5;
+const HAS_LETTER = /\p{L}/u;
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -66,10 +67,12 @@ function topPhrases(model: DenseWeights, f: FraudFeatures, title: string, text: 
     if (out.length === MAX_PHRASES) break;
     const span = spanOf(f, i);
     if (out.some((p) => overlaps(p, span))) continue;
-    const source = span.field === 'title' ? title : text;
+    const snippet = (span.field === 'title' ? title : text).slice(span.start, span.end);
+    // A bare number ("500") counts toward the score but says nothing to a reader as evidence.
+    if (!HAS_LETTER.test(snippet)) continue;
     out.push({
       ...span,
-      snippet: source.slice(span.start, span.end),
+      snippet,
       weight: +(model.hashed[f.buckets[i]] * f.value).toFixed(4),
     });
   }

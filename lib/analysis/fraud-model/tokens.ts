@@ -25,6 +25,8 @@ function isWordCode(code: number, text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]);
 }
 
+const REDACTED = new Set(['url', 'email', 'phone'].map((w) => fnvFeed(FNV_OFFSET, w)));
+
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 function grow(t: Tokens): void {
@@ -104,6 +106,16 @@ export function tokenize(text: string): Tokens {
       lower = raw === raw.toUpperCase() ? 0 : 1;
     }
     if (digits && letters && end - start > MAX_MIXED_LENGTH) continue;
+    // "#URL_…#", "#EMAIL_…#", "#PHONE_…#": redacted contacts count as contacts (see structural.ts);
+    // reading "url" as a word would teach the model a quirk of redacted data that pages never show.
+    if (
+      start > 0 &&
+      text.charCodeAt(start - 1) === 35 &&
+      text.charCodeAt(end) === 95 &&
+      REDACTED.has(h >>> 0)
+    ) {
+      continue;
+    }
     if (t.count === t.start.length) grow(t);
     const k = t.count++;
     t.start[k] = start;

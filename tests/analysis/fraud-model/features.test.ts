@@ -9,14 +9,13 @@ const words = (text: string) => {
 };
 
 describe('tokenize', () => {
-  it('keeps inner apostrophes, drops long letter-digit identifiers, and splits on everything else', () => {
+  it('keeps inner apostrophes, drops long identifiers and redaction marks, splits on everything else', () => {
     expect(words("Don't wait—it's 'urgent': see #URL_0a1b2c3d4e5f6a7b8c9d# now")).toEqual([
       "Don't",
       'wait',
       "it's",
       'urgent',
       'see',
-      'URL',
       'now',
     ]);
   });
@@ -35,6 +34,10 @@ describe('tokenize', () => {
   it('marks all-capital words of two letters or more', () => {
     const t = tokenize('URGENT Hiring A job NOW');
     expect(Array.from(t.allCaps.subarray(0, t.count))).toEqual([1, 0, 0, 0, 1]);
+  });
+
+  it('reads "url" as a word outside a redaction mark', () => {
+    expect(words('the URL_ and #URL or #url_x')).toEqual(['the', 'URL', 'and', 'URL', 'or', 'x']);
   });
 });
 

@@ -61,6 +61,18 @@ describe('createFraudScorer', () => {
     expect(phrases.every((p) => p.weight > 0)).toBe(true);
   });
 
+  it('leaves bare numbers out of the phrases though they count toward the score', () => {
+    const numbers = createFraudScorer(
+      weightsFor([
+        ['text', '500', 5],
+        ['text', 'fee', 1],
+      ]),
+    );
+    const result = numbers('', 'A fee of 500');
+    expect(result.phrases.map((p) => p.snippet)).toEqual(['fee']);
+    expect(result.probability).toBeGreaterThan(numbers('', 'A fee of').probability);
+  });
+
   it('adds up the weights of the distinct n-grams, scaled by their count, into a probability', () => {
     const text = 'telegram rubric';
     const f = extractFeatures('', text, BUCKETS);

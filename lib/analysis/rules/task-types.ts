@@ -93,8 +93,8 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
       /\bfact[- ]?check\w{0,3}\b/,
       /\b(?:rate each one|rate fluency|rate translations?|rate (?:their|its) quality)\b/,
       /\bfor accuracy(?:,| and) (?:helpfulness|tone|fluency|grammar|naturalness|relevance)\b/,
-      /\b(?:evaluat|assess|test|grad|critiqu|judg)\w{0,4},? (?:and (?:test|evaluat|improv|critiqu|moderat)\w{0,4} )?(?:the |our )?(?:ai|models?|llms?|chatbots?)(?:['’]s (?:answers?|responses?|outputs?|conversation skills|reasoning))?(?= (?:according|against|on|for|across|by|to)\b|[.,;:\n]|$)/,
-      /\b(?:assess|moderat|review|evaluat|rat|check|verif|audit)\w{0,4} (?:and (?:moderat|rat|review|correct|edit|refin)\w{0,4} )?(?:the )?(?:ai|llm|model|machine)[- ]generated\b(?! (?:proofs?|code|solutions?|math))/,
+      /\b(?:evaluat|assess|test|grad|critiqu|judg)\w{0,4},? (?:and (?:test|evaluat|improv|critiqu|moderat)\w{0,4} )?(?:the |our |an? |your )(?:ai|llms?|chatbots?|(?:ai |language |llm )?models?)(?:['’]s (?:answers?|responses?|outputs?|conversation skills|reasoning))?(?= (?:according|against|on|for|across|by|to)\b|[.,;:\n]|$)/,
+      /\b(?:assess|moderat|review|evaluat|rat|check|verif|audit)\w{0,4} (?:and (?:moderat|rat|review|correct|edit|refin)\w{0,4} )?(?:the )?(?:ai|llm|model|machine)[- ]generated (?:[\w-]{1,15} )?(?:content|texts?|answers?|responses?|outputs?|images?|summar(?:y|ies)|translations?|conversations?|essays?|articles?|captions?|replies)\b/,
       /\b(?:text|answers?|responses?|outputs?|results?|content|summar(?:y|ies)) (?:returned|produced|generated|written) by (?:an? |the )?(?:ai|llm|language model|model|chatbot|assistant)\b/,
     ],
     weight: 0.7,
@@ -108,7 +108,13 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
         'assess and moderate AI-generated images and text',
         'evaluate search results returned by an AI assistant',
       ],
-      negative: ['rate search results', 'write responses', 'we help companies evaluate AI tools'],
+      negative: [
+        'rate search results',
+        'write responses',
+        'we help companies evaluate AI tools',
+        'review AI-generated alerts',
+        'A/B testing model',
+      ],
     },
   },
   {
@@ -169,7 +175,7 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
       /\b(?:edit|correct|proofread) (?:and correct )?(?:\w{1,20} ){0,2}(?:responses?|answers?|replies|texts?|translations?)\b/,
       /\b(?:proofread\w{0,3}|copywrit\w{1,4}|creative writing)\b/,
       /\bwrit\w{1,4} (?:corrections|corrected)\b|\bwrite corrected\b/,
-      /\b(?:design|craft|creat|author|writ|develop|draft|build)\w{0,4} (?:and (?:answer|solv|evaluat|refin|assess)\w{0,4} )?(?:difficult |challenging |hard )?(?!adversarial |harmful |unsafe |jailbreak)(?:[\w-]{1,20} ){0,3}(?:questions|prompts|problems|scenarios|case studies|challenges|rubrics?|evaluation sets)\b/,
+      /\b(?:design|craft|creat|author|writ|develop|draft|build)(?:e|es|ed|ing|s)? (?:and (?:answer|solv|evaluat|refin|assess)\w{0,4} )?(?:difficult |challenging |hard )?(?!adversarial |harmful |unsafe |jailbreak)(?:[\w-]{1,20} ){0,3}(?:questions|prompts|problems|scenarios|case studies|challenges|rubrics?|evaluation sets)\b/,
       /\b(?:rephras\w{1,4}|role[- ]?play\w{0,3})\b|\badopt\w{0,3} (?:a |the )?(?:specific |given |assigned )?persona\b|\bsounds? more (?:native|natural|fluent)\b/,
       /\b(?:edit|refin|polish|improv|review)\w{0,3} (?:and (?:edit|refin|review|polish)\w{0,3} )?(?:the )?scripts\b|\bcorrect,? and improve\b/,
       /\bprovid\w{1,3} (?:[\w-]{1,20},? ){0,4}(?:answers|explanations|rationales|reference solutions)\b/,
@@ -191,7 +197,12 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
         'provide accurate, concise, and evidence-based answers',
         'writing robust test cases',
       ],
-      negative: ['excellent writing skills', 'rate answers', 'AI models that write better code'],
+      negative: [
+        'excellent writing skills',
+        'rate answers',
+        'AI models that write better code',
+        'mobile development challenges',
+      ],
     },
   },
   {
@@ -217,7 +228,7 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
     // In the text only: a title such as "Math Expert" alone does not say what the work is.
     field: 'text',
     patterns: [
-      /\b(?:finance|financial|accounting|physics|math(?:ematics)?|math olympiad|chemistry|biology|legal|law|medical|medicine|clinical|healthcare|economics|consulting|education|k-12|stem|science|history|philosophy|psychology|sign language|asl|translation|linguistics?|language arts)(?: [a-z-]{2,15})? (?:experts?|expertise|specialists?|tutors?|teachers?)\b/,
+      /\b(?:finance|financial|accounting|physics|math(?:ematics)?|math olympiad|chemistry|biology|legal|law|medical|medicine|clinical|healthcare|economics|consulting|education|k-12|stem|science|history|philosophy|psychology|sign language|asl|translation)(?: [a-z-]{2,15})? (?:experts?|expertise|specialists?|tutors?|teachers?)\b/,
       /\b(?:experts?|specialists?|professionals?|expertise) in (?:finance|accounting|physics|math(?:ematics)?|chemistry|biology|law|medicine|economics|education|translation|linguistics)\b/,
       /\b(?:phd|ph\.d\.?|master['’]?s|doctorate)(?: or phd)? in (?:mathematics|math|physics|chemistry|biology|medicine|law|finance|economics|linguistics)\b|\bmathematicians\b/,
       /\b(?:classroom|certified|licensed|experienced) teachers?\b|\bmanagement consult\w{2,5}\b|\bmckinsey\b/,

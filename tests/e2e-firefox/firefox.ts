@@ -20,7 +20,7 @@ const LOCAL_URL = /^(data|blob|moz-extension):/;
 export async function until<T>(
   what: string | (() => string),
   probe: () => Promise<T | undefined | false>,
-  timeout = 10_000,
+  timeout = 15_000,
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: unknown;
@@ -118,8 +118,8 @@ export class FirefoxWithExtension {
       executablePath,
       headless: true,
       defaultViewport: { width: 1280, height: 900 },
-      timeout: 30_000,
-      protocolTimeout: 30_000,
+      timeout: 60_000,
+      protocolTimeout: 60_000,
       extraPrefsFirefox: {
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
@@ -227,7 +227,7 @@ export interface PanelFrame {
  * reports no navigation inside extension frames, so Puppeteer keeps calling it about:blank; the
  * frame's own location tells which one it is.
  */
-export async function panelFrame(page: Page, timeout = 15_000): Promise<PanelFrame> {
+export async function panelFrame(page: Page, timeout = 20_000): Promise<PanelFrame> {
   return until(
     'the TaskLens panel',
     async () => {
@@ -268,7 +268,7 @@ export function waitForText(
   frame: Frame | Page,
   testId: string,
   accept: (text: string) => boolean,
-  timeout = 10_000,
+  timeout = 15_000,
 ): Promise<string> {
   let seen: string | null = null;
   return until(

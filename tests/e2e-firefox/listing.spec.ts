@@ -61,7 +61,7 @@ function assertNothingLeft(firefox: FirefoxWithExtension, t: TestContext) {
   assert.deepEqual(firefox.extensionErrors, [], 'the extension logged errors');
 }
 
-describe('TaskLens in Firefox', { timeout: 5 * TIMEOUT }, () => {
+describe('TaskLens in Firefox', { timeout: 10 * TIMEOUT }, () => {
   let firefox: FirefoxWithExtension;
 
   before(async () => {

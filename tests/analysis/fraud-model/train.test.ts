@@ -98,4 +98,12 @@ describe('crossValidate', () => {
     expect(toy.auc).toBeGreaterThan(0.9);
     expect(toy.high.genuineRate).toBeLessThanOrEqual(0.1);
   });
+
+  it('gives the same out-of-fold probabilities and thresholds when run again', () => {
+    const examples = toyExamples(10);
+    const a = crossValidate(examples, { ...TOY_OPTIONS, folds: 3 });
+    const b = crossValidate(examples, { ...TOY_OPTIONS, folds: 3 });
+    expect([...b.outOfFold]).toEqual([...a.outOfFold]);
+    expect(b.thresholds).toEqual(a.thresholds);
+  });
 });

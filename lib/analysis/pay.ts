@@ -44,6 +44,9 @@ const AFTER_AMOUNT = new RegExp(
   'i',
 );
 
+// "approx. $11 per hour", "about $13/hr", "~$15/hr", "the equivalent of $12 an hour", "est. $10/hr".
+const ESTIMATE_BEFORE =
+  /(?:\b(?:approx(?:imately|\.)?|about|around|roughly|estimated|est\.|equivalent (?:of|to)|works? out (?:at|to))|~)\s{0,2}$/;
 const GROSS_NET = new RegExp(`(?<![a-z])(?:${GROSS_NET_WORDS})(?![a-z])`, 'i');
 
 const CLAIM_BEFORE =
@@ -117,6 +120,11 @@ export type UnitSource = 'after' | 'label' | 'size';
 export interface FoundPay {
   amount: PayAmount;
   unitSource: UnitSource;
+  /**
+   * The amount is an estimate of what other pay comes to ("Paid per task (approx. $11 per hour)"):
+   * it shows the worker a figure but does not make the pay hourly.
+   */
+  estimate: boolean;
 }
 
 /** Every stated pay amount in one field, in order of appearance. Non-pay money (fees, checks) is left out. */
@@ -252,6 +260,7 @@ export function findPay(doc: ScanText): FoundPay[] {
       CLAIM_BEFORE.test(claimWindow) || CLAIM_AFTER.test(lower.slice(end, end + 40)) ? 'claim' : 'base';
     found.push({
       unitSource,
+      estimate: ESTIMATE_BEFORE.test(before.slice(-24)),
       amount: {
         min: round(lo * scale),
         max: round(hi * scale),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPayAmounts, parseNumber } from '../../lib/analysis/pay';
+import { findPay, findPayAmounts, parseNumber } from '../../lib/analysis/pay';
 import { scanText } from '../../lib/analysis/text-scan';
 
 type Row = [
@@ -146,6 +146,18 @@ describe('pay amounts', () => {
     const [p] = findPayAmounts(scanText('text', text));
     expect(text.slice(p.evidence.start, p.evidence.end)).toBe(p.text);
     expect(p.text).toBe('$20 - $25 per hour');
+  });
+});
+
+describe('estimates', () => {
+  it.each([
+    ['Pay Rate: Paid per task (approx. $12.00 per hour)', true],
+    ['Based on tasks (approximately $14 per hour)', true],
+    ['works out to ~$10/hr', true],
+    ['Pay: $18 per hour', false],
+    ['Writers average $20 per hour', false],
+  ] as const)('%s', (text, estimate) => {
+    expect(findPay(scanText('text', text)).map((f) => f.estimate)).toEqual([estimate]);
   });
 });
 

@@ -74,7 +74,7 @@ export class FirefoxWithExtension {
   readonly extensionRequests: string[] = [];
   /** Requests that got past interception to the network (Firefox's own services left out). */
   readonly escapedRequests: string[] = [];
-  /** Requests of Firefox's own services: not TaskLens's, shown for the record. */
+  /** Requests of Firefox's own services, kept apart: they are the browser's, not TaskLens's. */
   readonly firefoxServiceRequests: string[] = [];
   /** Errors the browser logged from extension code (its pages, panel or background). */
   readonly extensionErrors: string[] = [];
@@ -166,7 +166,6 @@ export class FirefoxWithExtension {
     const page = await this.browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (request) => this.answer(page, request));
-    page.on('pageerror', (error) => this.extensionErrors.push(`page error in ${url}: ${String(error)}`));
     await page.goto(url, { waitUntil: 'load' });
     return page;
   }

@@ -54,6 +54,7 @@ async function verdict(panel: { frame: Frame }) {
   return level;
 }
 
+/** Nothing left the machine and no extension code threw, so far in this browser. */
 function assertNothingLeft(firefox: FirefoxWithExtension, t: TestContext) {
   if (firefox.extensionWarnings.length)
     t.diagnostic(`extension warnings: ${firefox.extensionWarnings.join(' | ')}`);

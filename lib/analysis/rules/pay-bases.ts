@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import type { PayBasisId } from '../types';
+import { judgedForms } from '../judged-words';
 
 // Stated amounts add their own evidence in analyze.ts (an amount "per hour" implies `hourly`);
 // these rules catch bases stated in words.
@@ -122,12 +123,19 @@ export const PAY_BASIS_RULES: readonly Rule<PayBasisId>[] = [
     id: 'bonus_incentive',
     key: 'basis.bonus',
     patterns: [
-      /\bbonus(?:es)?\b(?! points)|\bpremi[aeiąę](?![a-z])|премі[яїйю]|\bincentives?\b|\bsurge\b|\bstreaks?\b|\bmission (?:bonus\w{0,2}|rewards?)\b|\bbonus missions?\b/,
+      // Polish and Ukrainian bonus words, as written and as the cleaned text reads them.
+      new RegExp(`${judgedForms(['премії', 'премія', 'премію', 'премій'])}`),
+      /\bbonus(?:es)?\b(?! points)|\bpremi[aeiąę](?![a-z])|\bincentives?\b|\bsurge\b|\bstreaks?\b|\bmission (?:bonus\w{0,2}|rewards?)\b|\bbonus missions?\b/,
     ],
     weight: 1,
     explanation: 'Money added to the base rate, often temporary or tied to conditions.',
     examples: {
-      positive: ['plus bonuses for high-quality work', 'surge pay', '+ do 300 zł premii'],
+      positive: [
+        'plus bonuses for high-quality work',
+        'surge pay',
+        '+ do 300 zł premii',
+        '+ премії за результат',
+      ],
       negative: ['bonus points in a game'],
     },
     negatable: true,

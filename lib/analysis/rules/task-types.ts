@@ -206,6 +206,30 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
     },
   },
   {
+    id: 'writing_rewriting',
+    key: 'writing.named',
+    patterns: [
+      /\bprompt (?:writing|writers?|creation|authoring)\b|\b(?:creative|technical|fiction) writers?\b/,
+      /\b(?:write|writing|create|creating) (?:[\w-]{1,20} ){0,2}demonstrations\b/,
+    ],
+    weight: 0.7,
+    explanation:
+      'The listing names writing work: prompts, demonstrations or creative text for a model to learn from.',
+    examples: {
+      positive: ['Prompt Writing specialist', 'creative writers wanted', 'write high-quality demonstrations'],
+      negative: ['write a cover letter', 'prompt payment'],
+    },
+  },
+  {
+    id: 'writing_rewriting',
+    key: 'writing.sft',
+    patterns: [/\bsft\b|\bsupervised fine[- ]tuning\b|\bdemonstration data\b/],
+    weight: 0.35,
+    explanation:
+      'Supervised fine-tuning data is usually written answers, but the term alone does not say who writes them.',
+    examples: { positive: ['SFT projects', 'supervised fine-tuning data'], negative: ['soft skills'] },
+  },
+  {
     id: 'domain_expert_review',
     key: 'expert.credentials',
     patterns: [

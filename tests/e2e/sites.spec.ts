@@ -29,6 +29,10 @@ for (const fixture of listings) {
       await expect(panel.getByTestId('listing-pay')).toHaveCount(0);
     }
     await expect(panel.getByTestId('source-id')).toHaveText(String(fixture.listing.source));
+    // A platform's steps to get in are shown as the page words them, and only when it lists some.
+    const steps = fixture.listing.steps;
+    if (Array.isArray(steps)) await expect(panel.getByTestId('step')).toHaveText(steps.map(String));
+    else await expect(panel.getByTestId('steps')).toHaveCount(0);
   });
 }
 

@@ -96,6 +96,7 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
       /\b(?:evaluat|assess|test|grad|critiqu|judg)\w{0,4},? (?:and (?:test|evaluat|improv|critiqu|moderat)\w{0,4} )?(?:the |our |an? |your )(?:ai|llms?|chatbots?|(?:ai |language |llm )?models?)(?:['’]s (?:answers?|responses?|outputs?|conversation skills|reasoning))?(?= (?:according|against|on|for|across|by|to)\b|[.,;:\n]|$)/,
       /\b(?:assess|moderat|review|evaluat|rat|check|verif|audit)\w{0,4} (?:and (?:moderat|rat|review|correct|edit|refin)\w{0,4} )?(?:the )?(?:ai|llm|model|machine)[- ]generated (?:[\w-]{1,15} )?(?:content|texts?|answers?|responses?|outputs?|images?|summar(?:y|ies)|translations?|conversations?|essays?|articles?|captions?|replies)\b/,
       /\b(?:text|answers?|responses?|outputs?|results?|content|summar(?:y|ies)) (?:returned|produced|generated|written) by (?:an? |the )?(?:ai|llm|language model|model|chatbot|assistant)\b/,
+      /\b(?:evaluat|assess|test|review)\w{0,4} (?:how )?(?:ai |autonomous |llm )agents?\b|\bagent evaluation\b|\btell (?:the )?(?:ai|model|system)(?: program)? (?:how good|whether|which)\b/,
     ],
     weight: 0.7,
     explanation: 'The worker grades what a model produced against stated criteria.',
@@ -107,6 +108,8 @@ export const TASK_TYPE_RULES: readonly Rule<TaskTypeId>[] = [
         'train, evaluate, and test the AI',
         'assess and moderate AI-generated images and text',
         'evaluate search results returned by an AI assistant',
+        'AI agent evaluation frameworks',
+        'tell the AI program how good or bad its suggestions are',
       ],
       negative: [
         'rate search results',

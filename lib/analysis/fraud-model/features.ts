@@ -96,10 +96,10 @@ export function extractFeatures(title: string, text: string, buckets: number): F
   addWords(titleTokens, 0, TITLE_SEED, false);
   addWords(textTokens, 1, TEXT_SEED, true);
   return {
-    buckets: order.slice(0, n),
-    spanField: spanField.slice(0, n),
-    spanStart: spanStart.slice(0, n),
-    spanEnd: spanEnd.slice(0, n),
+    buckets: order.subarray(0, n),
+    spanField: spanField.subarray(0, n),
+    spanStart: spanStart.subarray(0, n),
+    spanEnd: spanEnd.subarray(0, n),
     value: n ? 1 / Math.sqrt(n) : 0,
     structural: structuralFeatures([title, text], [titleTokens, textTokens]),
   };

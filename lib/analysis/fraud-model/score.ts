@@ -61,20 +61,28 @@ const overlaps = (a: FraudPhrase, b: { field: PhraseField; start: number; end: n
 function topPhrases(model: DenseWeights, f: FraudFeatures, title: string, text: string): FraudPhrase[] {
   const candidates: number[] = [];
   for (let i = 0; i < f.buckets.length; i++) if (model.hashed[f.buckets[i]] > 0) candidates.push(i);
-  candidates.sort((a, b) => model.hashed[f.buckets[b]] - model.hashed[f.buckets[a]] || a - b);
   const out: FraudPhrase[] = [];
-  for (const i of candidates) {
-    if (out.length === MAX_PHRASES) break;
+  // Picks the strongest remaining candidate each time (ties: first seen): a handful of passes
+  // instead of sorting every candidate, since only a few are shown.
+  while (out.length < MAX_PHRASES) {
+    let best = -1;
+    let bestWeight = 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k];
+      if (i >= 0 && model.hashed[f.buckets[i]] > bestWeight) {
+        best = k;
+        bestWeight = model.hashed[f.buckets[i]];
+      }
+    }
+    if (best < 0) break;
+    const i = candidates[best];
+    candidates[best] = -1;
     const span = spanOf(f, i);
     if (out.some((p) => overlaps(p, span))) continue;
     const snippet = (span.field === 'title' ? title : text).slice(span.start, span.end);
     // A bare number ("500") counts toward the score but says nothing to a reader as evidence.
     if (!HAS_LETTER.test(snippet)) continue;
-    out.push({
-      ...span,
-      snippet,
-      weight: +(model.hashed[f.buckets[i]] * f.value).toFixed(4),
-    });
+    out.push({ ...span, snippet, weight: +(bestWeight * f.value).toFixed(4) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { ExtractedFields } from './types';
 import { textOf } from './dom-text';
 import { readJobPosting } from './json-ld';
+import { readSteps } from './steps';
 
 /** Text of the first element matching any selector (in order of preference), or ''. */
 export function pick(root: ParentNode, selectors: readonly string[]): string {
@@ -84,6 +85,8 @@ export function readPlatformPage(doc: Document, o: PlatformPageOptions): Extract
       postedAt: opt(pick(doc, o.postedAt ?? [])),
       description,
       canonicalUrl: o.canonicalUrl,
+      // An onboarding or application step list, when the platform's page shows one.
+      steps: readSteps(doc),
     },
     jsonLd,
   );

@@ -59,6 +59,7 @@ function stepsAfterProgress(progress: Element, total: number): string[] {
     const at = lines.findIndex((line) => line.el === progress || line.el.contains(progress));
     const after = lines
       .slice(at + 1)
+      .filter((line) => !progress.contains(line.el))
       .map((line) => line.text)
       .filter((text) => !STATUS.test(text) && !PROGRESS.test(text));
     if (after.length >= total) return after.slice(0, total).map(clean);

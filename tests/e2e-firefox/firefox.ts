@@ -201,9 +201,17 @@ export class FirefoxWithExtension {
     return page;
   }
 
-  /** Everything the extension sent anywhere: its own requests and any that escaped. */
-  requestsLeavingTheExtension(): string[] {
-    return [...this.extensionRequests, ...this.escapedRequests];
+  /**
+   * What was recorded since the last call, leaving a clean slate: the requests that left the
+   * extension (its own and any that escaped), its errors and its warnings.
+   */
+  takeRecord() {
+    const take = (list: string[]) => list.splice(0, list.length);
+    return {
+      requests: [...take(this.extensionRequests), ...take(this.escapedRequests)],
+      errors: take(this.extensionErrors),
+      warnings: take(this.extensionWarnings),
+    };
   }
 
   async close() {

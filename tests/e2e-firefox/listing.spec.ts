@@ -54,12 +54,12 @@ async function verdict(panel: { frame: Frame }) {
   return level;
 }
 
-/** Nothing left the machine and no extension code threw, so far in this browser. */
+/** Since the last check, nothing left the machine and no extension code threw. */
 function assertNothingLeft(firefox: FirefoxWithExtension, t: TestContext) {
-  if (firefox.extensionWarnings.length)
-    t.diagnostic(`extension warnings: ${firefox.extensionWarnings.join(' | ')}`);
-  assert.deepEqual(firefox.requestsLeavingTheExtension(), [], 'the extension sent requests');
-  assert.deepEqual(firefox.extensionErrors, [], 'the extension logged errors');
+  const { requests, errors, warnings } = firefox.takeRecord();
+  if (warnings.length) t.diagnostic(`extension warnings: ${warnings.join(' | ')}`);
+  assert.deepEqual(requests, [], 'the extension sent requests');
+  assert.deepEqual(errors, [], 'the extension logged errors');
 }
 
 describe('TaskLens in Firefox', { timeout: 10 * TIMEOUT }, () => {
@@ -186,6 +186,7 @@ describe('TaskLens in Firefox', { timeout: 10 * TIMEOUT }, () => {
     'the watch sees what extension pages send (intercepted or not) and the errors they throw',
     { timeout: TIMEOUT },
     async () => {
+      firefox.takeRecord(); // whatever an earlier, failed test left behind
       const { page, frame, origin } = await openListing(firefox, PAGES.hourly.url);
       await frame.evaluate(() => fetch('https://watch.invalid/from-panel').catch(() => undefined));
       await until('the panel request to be seen', async () =>
@@ -206,10 +207,13 @@ describe('TaskLens in Firefox', { timeout: 10 * TIMEOUT }, () => {
       );
       await dashboard.close();
       await page.close();
-      // The probes are this test's own doing; later tests start from a clean record.
-      for (const list of [firefox.extensionRequests, firefox.escapedRequests, firefox.extensionErrors]) {
-        list.splice(0, list.length, ...list.filter((entry) => !/watch\.invalid|watch probe/.test(entry)));
-      }
+      // Only the probes were recorded; the record starts clean for any later test.
+      const { requests, errors } = firefox.takeRecord();
+      assert.ok(
+        requests.length > 0 && requests.every((r) => r.includes('watch.invalid')),
+        requests.join(' | '),
+      );
+      assert.ok(errors.length > 0 && errors.every((e) => e.includes('watch probe')), errors.join(' | '));
     },
   );
 });

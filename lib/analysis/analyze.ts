@@ -1,39 +1,21 @@
-import type {
-  Analysis,
-  AnalysisInput,
-  Evidence,
-  Flag,
-  PayAmount,
-  PayBasisHit,
-  Severity,
-  TaskTypeHit,
-} from './types';
+import type { Analysis, AnalysisInput, Evidence, PayAmount, PayBasisHit, TaskTypeHit } from './types';
 import { PAY_BASIS_IDS, TASK_TYPE_IDS } from './ids';
 import type { PayBasisId, TaskTypeId } from './types';
 import { extractHtml } from './html-text';
 import { checkIdentity } from './identity';
+import { collectFlags, runPatternFlags } from './flags/run-flags';
+import { loadShippedFraudScorer, shippedFraudThresholds } from './fraud-model/shipped';
+import type { FraudScorer } from './fraud-model/score';
 import { readJobPosting } from './job-posting';
 import { findPay, type FoundPay } from './pay';
 import { assessRisk } from './risk';
-import {
-  runGoodSignalRules,
-  runPayBasisRules,
-  runRedFlagRules,
-  runTaskTypeRules,
-  type RuleHit,
-} from './rule-sets';
-import { evidenceAt, scanText, type ScanText } from './text-scan';
-import type { FlagRule, Rule } from './rule';
+import { runPayBasisRules, runTaskTypeRules, type RuleHit } from './rule-sets';
+import { scanText, type ScanText } from './text-scan';
+import type { Rule } from './rule';
 
 /** A task type is reported once its combined score reaches this. */
 export const TASK_TYPE_THRESHOLD = 0.5;
 const MAX_EVIDENCE = 5;
-const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
-
-const COMPANY_NAME =
-  /\b[A-Z][\w&.-]{1,30}(?: [A-Z][\w&.-]{1,30}){0,3} (?:Inc\.?|LLC|Ltd\.?|GmbH|Technologies|Labs?|Research|Solutions|Corp\.?|Company|AI|Data|Lab)\b|\b(?:Requester|Company|Client): [A-Z]/;
-const VAGUE_PAY =
-  /\b(?:competitive (?:pay|compensation|rates?)|pay: doe|doe\b|depending on experience|to be discussed|will be discussed|varies by project|negotiable)\b/;
 
 function byId<T extends string>(ids: readonly T[], id: T) {
   return ids.indexOf(id);
@@ -94,19 +76,6 @@ function payBasesOf(hits: RuleHit<Rule<PayBasisId>>[], pay: FoundPay[]): PayBasi
     .sort((a, b) => byId(PAY_BASIS_IDS, a.id) - byId(PAY_BASIS_IDS, b.id));
 }
 
-function flagsOf(hits: RuleHit<FlagRule>[]): Flag[] {
-  const groups = new Map<string, Flag>();
-  for (const h of hits) {
-    const g = groups.get(h.rule.id);
-    if (!g) groups.set(h.rule.id, { id: h.rule.id, severity: h.rule.severity, evidence: [...h.evidence] });
-    else {
-      if (SEVERITY_ORDER[h.rule.severity] > SEVERITY_ORDER[g.severity]) g.severity = h.rule.severity;
-      g.evidence.push(...h.evidence);
-    }
-  }
-  return [...groups.values()].map((f) => ({ ...f, evidence: mergeEvidence(f.evidence) }));
-}
-
 function dedupePay(found: FoundPay[]): FoundPay[] {
   const seen = new Set<string>();
   return found.filter(({ amount: a }) => {
@@ -115,14 +84,6 @@ function dedupePay(found: FoundPay[]): FoundPay[] {
     seen.add(key);
     return true;
   });
-}
-
-function firstMatch(docs: readonly ScanText[], pattern: RegExp): Evidence[] {
-  for (const d of docs) {
-    const m = pattern.exec(d.lower);
-    if (m) return [evidenceAt(d, m.index, m.index + m[0].length)];
-  }
-  return [];
 }
 
 /** Text to analyse: as given, or read from HTML (page text, JSON-LD JobPosting first). */
@@ -144,72 +105,68 @@ export function resolveInput(input: AnalysisInput): { title: string; text: strin
   };
 }
 
+/** The fraud model to use and the probabilities at which it counts; `null` turns it off. */
+export interface FraudModelChoice {
+  scorer: FraudScorer;
+  caution: number;
+  high: number;
+}
+
+let shippedModel: FraudModelChoice | undefined;
+function shippedFraudModel(): FraudModelChoice {
+  if (!shippedModel) {
+    const { caution, high } = shippedFraudThresholds();
+    shippedModel = { scorer: loadShippedFraudScorer(), caution, high };
+  }
+  return shippedModel;
+}
+
+export interface AnalyzeOptions {
+  /** Defaults to the model shipped with the extension; cross-validation passes one per fold. */
+  fraudModel?: FraudModelChoice | null;
+}
+
 /**
  * Reads a listing or message and says what the work is, how it pays, and what to worry about.
  * Pure and synchronous; evidence offsets point into `title` and `text` as passed (or into
  * `analysedText` when the text came from `html`).
  */
-export function analyzeListing(input: AnalysisInput): Analysis {
+export function analyzeListing(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
   const { title, text, fromHtml } = resolveInput(input);
   const docs: ScanText[] = [];
   if (title) docs.push(scanText('title', title));
-  docs.push(scanText('text', text));
+  const body = scanText('text', text);
+  docs.push(body);
 
   const taskTypes = taskTypesOf(runTaskTypeRules(docs));
   const found = dedupePay(docs.flatMap(findPay));
   const pay = found.map((f) => f.amount);
   const payBases = payBasesOf(runPayBasisRules(docs), found);
 
-  const redFlags = flagsOf(runRedFlagRules(docs));
-  const goodSignals = flagsOf(runGoodSignalRules(docs));
-  const identity = checkIdentity(input.url, docs);
-  if (identity.impersonation) {
-    redFlags.push({
-      id: 'impersonation_domain',
-      severity: 'high',
-      evidence: mergeEvidence(identity.impersonation),
-    });
-  }
-  if (identity.freeMail.length) {
-    redFlags.push({
-      id: 'personal_email_contact',
-      severity: 'medium',
-      evidence: mergeEvidence(identity.freeMail),
-    });
-  }
-  if (identity.verified) {
-    goodSignals.push({ id: 'named_company_verifiable_domain', severity: 'low', evidence: identity.verified });
-  }
-  const named =
-    identity.mentions.length > 0 ||
-    docs.some((d) => COMPANY_NAME.test(d.clean)) ||
-    identity.addresses.some((a) => !identity.freeMail.includes(a.evidence));
-  if (!input.url && !named) redFlags.push({ id: 'no_company_identity', severity: 'low', evidence: [] });
-
-  const statedBasis = payBases.some((b) => b.id !== 'bonus_incentive' && b.id !== 'unpaid_steps');
-  if (!pay.length && !statedBasis) {
-    redFlags.push({ id: 'missing_pay', severity: 'low', evidence: firstMatch(docs, VAGUE_PAY) });
-  }
-  const basePay = found.filter((f) => f.amount.kind === 'base');
-  if (basePay.length && statedBasis) {
-    goodSignals.push({
-      id: 'stated_pay_rate',
-      severity: 'low',
-      evidence: basePay.slice(0, 2).map((f) => f.amount.evidence),
-    });
-  }
-  const clear = taskTypes.filter((t) => t.score >= 0.7);
-  if (clear.length && text.length >= 250) {
-    goodSignals.push({ id: 'clear_description', severity: 'low', evidence: clear[0].evidence.slice(0, 2) });
-  }
+  const model = options.fraudModel === undefined ? shippedFraudModel() : options.fraudModel;
+  const titleDoc = docs.find((d) => d.field === 'title');
+  const fraud = model
+    ? { score: model.scorer(titleDoc?.clean ?? '', body.clean), caution: model.caution, high: model.high }
+    : null;
+  const flags = collectFlags(runPatternFlags(docs), {
+    url: input.url,
+    docs,
+    identity: checkIdentity(input.url, docs),
+    pay: found,
+    payBases,
+    taskTypes,
+    textLength: text.length,
+    fraud,
+  });
 
   const analysis: Analysis = {
     taskTypes,
     payBases,
     pay,
-    redFlags,
-    goodSignals,
-    risk: assessRisk(redFlags, goodSignals, pay),
+    redFlags: flags.red,
+    goodSignals: flags.good,
+    gaps: flags.gap,
+    risk: assessRisk(flags.red),
   };
   if (fromHtml) analysis.analysedText = text;
   return analysis;

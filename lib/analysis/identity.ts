@@ -161,8 +161,16 @@ export function checkIdentity(url: string | undefined, docs: readonly ScanText[]
   const verified: Evidence[] = [];
   const freeMail: Evidence[] = [];
 
-  if (host && mentions.length && !hostPlatform && !onBoard) {
-    impersonation.push(...mentions.slice(0, 3).map((m) => m.evidence));
+  // A page that merely names a platform (an aggregator, a news story, a reposted listing) poses
+  // as nothing; a host wearing the platform's name does.
+  const hostBrand = host && !hostPlatform && !onBoard ? platformNamedIn(hostWithoutTld(host)) : undefined;
+  if (hostBrand && !ownsHost(hostBrand, host ?? '')) {
+    impersonation.push(
+      ...mentions
+        .filter((m) => m.platform === hostBrand)
+        .slice(0, 3)
+        .map((m) => m.evidence),
+    );
   }
   const boardClaims = url && host && onBoard ? unlistedBoardClaims(url, host, mentions) : [];
   impersonation.push(...boardClaims);
@@ -187,7 +195,7 @@ export function checkIdentity(url: string | undefined, docs: readonly ScanText[]
     const own = mentions.filter((m) => !hostPlatform || m.platform === hostPlatform);
     verified.push(...(own.length ? own : mentions).slice(0, 2).map((m) => m.evidence));
   }
-  const hostIsLookalike = host && !hostPlatform && !onBoard && platformNamedIn(hostWithoutTld(host));
+  const hostIsLookalike = Boolean(hostBrand && !ownsHost(hostBrand, host ?? ''));
   return {
     mentions,
     addresses,

@@ -1,55 +1,42 @@
-import type { Flag, PayAmount, Risk } from './types';
-import { flagInfoOf, type RedFlagId } from './flag-info';
+import type { Flag, Risk, Severity } from './types';
+import { findFlagRecord } from './flags/all-flags';
 
-const POINTS = { low: 1, medium: 2, high: 5 } as const;
-// Messaging-app contact is common in scams but also in some legitimate communities; paired with
-// chat-only hiring or a cold offer it is the hiring-on-Telegram pattern.
-const MESSAGING_COMBOS: readonly RedFlagId[] = [
-  'chat_only_interview',
-  'unsolicited_contact',
-  'task_scam_language',
-  'guaranteed_earnings',
-];
-// EMSCAD: fraud odds climb steeply once several weak signals appear together.
-const STACK_THRESHOLD = 4;
+/**
+ * How a listing's red flags add up to one answer: how likely following it costs the worker
+ * money, identity or unpaid work. Gaps (no rate, no company named) are facts, not risk.
+ * - any `high` finding is a hallmark of a scam on its own;
+ * - `medium` findings are real warning signs: one means caution, two together (a chat-app
+ *   recruiter who also promises daily pay) make the pattern of a scam;
+ * - `low` findings only count beside others.
+ */
+const POINTS: Record<Severity, number> = { low: 1, medium: 2, high: 4 };
+const HIGH_POINTS = 4;
+const CAUTION_POINTS = 2;
 
-const title = (id: string) => flagInfoOf(id).title;
+const titleOf = (id: string) => (findFlagRecord(id)?.title ?? id).toLowerCase();
 
-export function assessRisk(
-  redFlags: readonly Flag[],
-  goodSignals: readonly Flag[],
-  pay: readonly PayAmount[],
-): Risk {
-  const ids = new Set(redFlags.map((f) => f.id));
-  const high = redFlags.find((f) => f.severity === 'high');
-  if (high) return { level: 'high', reason: `${title(high.id)}: a hallmark of job scams.` };
-  if (ids.has('messaging_app_contact')) {
-    const partner = MESSAGING_COMBOS.find((id) => ids.has(id));
-    if (partner) {
-      return {
-        level: 'high',
-        reason: `Hiring pushed to a messaging app together with "${title(partner).toLowerCase()}".`,
-      };
-    }
-  }
-  const points = redFlags.reduce((sum, f) => sum + POINTS[f.severity], 0);
-  if (points >= STACK_THRESHOLD) {
+export function assessRisk(redFlags: readonly Flag[]): Risk {
+  const worstFirst = [...redFlags].sort((a, b) => POINTS[b.severity] - POINTS[a.severity]);
+  const high = worstFirst.find((f) => f.severity === 'high');
+  if (high)
     return {
       level: 'high',
-      reason: `${redFlags.length} warning signs together, a combination common in fake listings.`,
+      reason: `${findFlagRecord(high.id)?.title ?? high.id}: a hallmark of job scams.`,
+    };
+  const points = redFlags.reduce((sum, f) => sum + POINTS[f.severity], 0);
+  const serious = worstFirst.filter((f) => f.severity === 'medium');
+  if (points >= HIGH_POINTS && serious.length) {
+    const names = worstFirst.slice(0, 2).map((f) => titleOf(f.id));
+    return {
+      level: 'high',
+      reason: `Warning signs together: ${names.join(' and ')}, the pattern of a job scam.`,
     };
   }
-  if (redFlags.length) {
-    const worst = redFlags.find((f) => f.severity === 'medium') ?? redFlags[0];
+  if (points >= CAUTION_POINTS) {
     const more = redFlags.length > 1 ? ` (and ${redFlags.length - 1} more)` : '';
-    return { level: 'caution', reason: `Check before applying: ${title(worst.id).toLowerCase()}${more}.` };
+    return { level: 'caution', reason: `Check before you go on: ${titleOf(worstFirst[0].id)}${more}.` };
   }
-  if (!pay.some((p) => p.kind === 'base')) {
-    return { level: 'caution', reason: 'Only a ceiling or boast is given for pay, not a base rate.' };
-  }
-  const good = goodSignals.length;
-  return {
-    level: 'low',
-    reason: `No warning signs; the rate is stated${good > 1 ? ` and ${good} good signs are present` : ''}.`,
-  };
+  if (redFlags.length)
+    return { level: 'low', reason: `One minor sign to keep in mind: ${titleOf(redFlags[0].id)}.` };
+  return { level: 'low', reason: 'Nothing here asks for money, documents or a move off the platform.' };
 }

@@ -27,8 +27,3 @@ export interface Rule<Id extends string = string> {
     negative: readonly string[];
   };
 }
-
-/** A flag rule adds how serious one hit is on its own. */
-export interface FlagRule<Id extends string = string> extends Rule<Id> {
-  severity: 'low' | 'medium' | 'high';
-}

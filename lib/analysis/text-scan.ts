@@ -1,3 +1,8 @@
+import { cleanText } from './clean-text';
+import type { Negation } from './flags/flag';
+import { isDeniedDemand, isNearNegated } from './negation';
+
+export { sentenceAround } from './negation';
 import type { Evidence } from './types';
 import type { Rule } from './rule';
 
@@ -14,6 +19,8 @@ export interface ScanText {
   lower: string;
   /** Index in `clean` → index in `original`, one longer than `clean`; null when they are the same. */
   map: Int32Array | null;
+  /** Words mixing Latin letters with look-alikes from other alphabets, as [start, end) in `clean`. */
+  mixedScript: readonly [number, number][];
 }
 
 /**
@@ -33,7 +40,8 @@ export function lowerSameLength(text: string): string {
 }
 
 export function scanText(field: Evidence['field'], original: string): ScanText {
-  return { field, original, clean: original, lower: lowerSameLength(original), map: null };
+  const { clean, map, mixedScript } = cleanText(original);
+  return { field, original, clean, lower: lowerSameLength(clean), map, mixedScript };
 }
 
 /** Evidence for `clean[start, end)`, pointing into the original text. */
@@ -41,47 +49,6 @@ export function evidenceAt(doc: ScanText, start: number, end: number): Evidence 
   const from = doc.map ? doc.map[start] : start;
   const to = doc.map ? doc.map[end] : end;
   return { field: doc.field, start: from, end: to, snippet: doc.original.slice(from, to) };
-}
-
-const SENTENCE_REACH = 240;
-
-// . ! ? newline ;
-const isSentenceEnd = (code: number) =>
-  code === 46 || code === 33 || code === 63 || code === 10 || code === 59;
-
-/** Bounds of the sentence around [start, end), looking at most `reach` characters each way. */
-export function sentenceAround(
-  text: string,
-  start: number,
-  end: number,
-  reach = SENTENCE_REACH,
-): [number, number] {
-  let from = start;
-  const floor = Math.max(0, start - reach);
-  while (from > floor && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
-  let to = end;
-  const ceiling = Math.min(text.length, end + reach);
-  while (to < ceiling && !isSentenceEnd(text.charCodeAt(to))) to++;
-  return [from, to];
-}
-
-// "no" only negates what closely follows it ("no upfront fee"); stronger words reach further
-// ("we will never ask you to pay for training").
-const NEAR_NEGATION = /\b(?:no|zero|free of)\s[^\n]{0,14}$/;
-const FAR_NEGATION =
-  /\b(?:never|not|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|without|nor|neither|avoid|beware|refuse|free from)\b/;
-// A genuine listing's scam warning ("anyone asking for a fee is a scam") names the red flags it warns about.
-const WARNING_SENTENCE =
-  /\b(?:scam(?:s|mers?)?|fraud\w*|phishing|impersonat\w*|fake (?:recruiters?|offers?))\b/;
-const REASSURANCE = /\bnot a scam\b|\b100% legit/;
-
-/** True when a hit sits in a negated clause or inside a sentence warning about scams. */
-export function isNegated(lower: string, start: number, end: number): boolean {
-  const [from, to] = sentenceAround(lower, start, end);
-  const before = lower.slice(Math.max(from, start - 60), start);
-  if (NEAR_NEGATION.test(before.slice(-20)) || FAR_NEGATION.test(before)) return true;
-  const sentence = lower.slice(from, to);
-  return WARNING_SENTENCE.test(sentence) && !REASSURANCE.test(sentence);
 }
 
 export interface CompiledRule<R extends Rule = Rule> {
@@ -99,11 +66,23 @@ export const MAX_EVIDENCE_PER_RULE = 3;
 /** Matches looked at per rule and field; bounds the negation checks on repetitive junk. */
 const MAX_MATCHES_EXAMINED = 60;
 
+export interface Hits {
+  hits: Evidence[];
+  /** Hits dropped because their own clause denies them ("we never ask for a fee"). */
+  denied: Evidence[];
+}
+
 /** Hits of one rule in one field, up to MAX_EVIDENCE_PER_RULE. */
 export function findHits(compiled: CompiledRule, doc: ScanText): Evidence[] {
-  const { rule, regex } = compiled;
-  if (rule.field && rule.field !== doc.field) return [];
-  const hits: Evidence[] = [];
+  return scanHits(compiled.regex, doc, compiled.rule.negatable ? 'near' : undefined, compiled.rule.field)
+    .hits;
+}
+
+/** Hits of a pattern in one field, read with the given negation, up to MAX_EVIDENCE_PER_RULE. */
+export function scanHits(regex: RegExp, doc: ScanText, negation?: Negation, field?: Evidence['field']): Hits {
+  const result: Hits = { hits: [], denied: [] };
+  if (field && field !== doc.field) return result;
+  const { hits, denied } = result;
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   let examined = 0;
@@ -114,10 +93,16 @@ export function findHits(compiled: CompiledRule, doc: ScanText): Evidence[] {
       regex.lastIndex++;
       continue;
     }
-    if (!(rule.negatable && isNegated(doc.lower, start, end))) {
-      hits.push(evidenceAt(doc, start, end));
-      if (hits.length >= MAX_EVIDENCE_PER_RULE) break;
+    const negated =
+      negation === 'demand'
+        ? isDeniedDemand(doc.lower, start, end)
+        : negation === 'near' && isNearNegated(doc.lower, start);
+    if (negated) {
+      if (denied.length < MAX_EVIDENCE_PER_RULE) denied.push(evidenceAt(doc, start, end));
+      continue;
     }
+    hits.push(evidenceAt(doc, start, end));
+    if (hits.length >= MAX_EVIDENCE_PER_RULE) break;
   }
-  return hits;
+  return result;
 }

@@ -78,6 +78,8 @@ export const Analysis = z.object({
   pay: z.array(PayAmount),
   redFlags: z.array(Flag),
   goodSignals: z.array(Flag),
+  /** What the listing leaves out (no rate, no company named): facts to ask about, not risk. */
+  gaps: z.array(Flag).optional(),
   risk: Risk,
   /** The text that was analysed when it was read from `html` (evidence with field 'text' points into it). */
   analysedText: z.string().optional(),

@@ -47,19 +47,24 @@ describe('impersonation: the page’s own host', () => {
     expect(impersonation({ url, text: 'Remote AI rater wanted. $30/hr, start today.' })).toBeDefined();
   });
 
-  it('flags an unrelated site presenting itself as a platform', () => {
-    const input = {
-      url: 'https://fast-remote-gigs.example/job/77',
-      text: 'Mercor — Remote AI Tutor. Pay a $50 starter fee.',
-    };
+  it('flags a host that wears a platform’s name', () => {
+    const input = { url: 'https://mercor-careers.example/job/77', text: 'Mercor — Remote AI Tutor.' };
     expect(snippets(input)).toEqual(['Mercor']);
+  });
+
+  it.each([
+    ['an aggregator', 'https://builtin.com/job/ai-trainer/4242', 'Outlier is hiring AI trainers at $40/hr.'],
+    ['a news page', 'https://news.example.org/2026/ai-work', 'Mercor pays experts to grade answers.'],
+    ['a board that reposts', 'https://www.foundit.in/job/ai-tutor-77', 'Mindrift: freelance AI tutor.'],
+  ])('does not flag %s that names a platform', (_name, url, text) => {
+    expect(impersonation({ url, text })).toBeUndefined();
   });
 
   it('knows Handshake by joinhandshake.com, not handshake.com', () => {
     expect(officialPlatformOf('app.joinhandshake.com')?.id).toBe('handshake');
     expect(officialPlatformOf('handshake.com')).toBeUndefined();
     expect(
-      impersonation({ url: 'https://handshake.com/jobs/1', text: 'Handshake AI fellowship' }),
+      impersonation({ url: 'https://joinhandshake-ai.example/jobs/1', text: 'Handshake AI fellowship' }),
     ).toBeDefined();
   });
 });
@@ -129,7 +134,7 @@ describe('impersonation: links and addresses in the text', () => {
       'Hello from DataAnnotation! Finish onboarding at https://dataannotation-tech.work/start or write to hr@dataannotationtech.net';
     const flag = impersonation({ url: 'https://mail.example.com/inbox/1', text });
     expect(flag?.evidence.map((e) => e.snippet)).toEqual(
-      expect.arrayContaining(['DataAnnotation', 'dataannotation-tech.work', 'hr@dataannotationtech.net']),
+      expect.arrayContaining(['dataannotation-tech.work', 'hr@dataannotationtech.net']),
     );
     for (const e of flag?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.snippet);
   });

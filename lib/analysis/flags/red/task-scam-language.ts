@@ -1,0 +1,27 @@
+import { defineFlag } from '../flag';
+
+export const taskScamLanguage = defineFlag({
+  id: 'task_scam_language',
+  kind: 'red',
+  severity: 'medium',
+  title: 'Task-scam wording',
+  explanation:
+    'Sets of "optimization" or app-rating tasks paid by commission are the script of task scams that later ask for deposits to release your earnings.',
+  match: {
+    patterns: [
+      /\b(?:app|apps|data|product|merchant|order|design) (?:data )?(?:optimi[sz]ation|boosting|grabbing)s?\b/,
+      /\b\d{1,3} tasks per set\b|\btasks? (?:per|in a) set\b|\bsets per day\b|\bwork account\b/,
+      /\b(?:rate|review|like) (?:apps|products|hotels|videos) (?:from your phone|to boost)\b|\brate apps and products\b/,
+      /\bcommission (?:of )?\d{1,2}(?:\.\d{1,2})?% per task\b|\b\dx commission\b|\bcommission (?:rate|formula)\b/,
+      /\btask (?:publisher|completer)s?\b|\bmerchants? pay once\b/,
+    ],
+  },
+  examples: {
+    positive: [
+      'App data optimization from home.',
+      'Complete 40 tasks per set.',
+      'Rate apps and products for commission.',
+    ],
+    negative: ['Data annotation tasks for AI models.'],
+  },
+});

@@ -1,0 +1,33 @@
+import { defineFlag } from '../flag';
+
+export const unrealisticPay = defineFlag({
+  id: 'guaranteed_earnings',
+  kind: 'red',
+  severity: 'medium',
+  title: 'Promised or unrealistic income',
+  explanation:
+    'Guaranteed income, big daily sums for minutes of work, or money that multiplies: real task work pays by the hour or the unit, and the amount of work varies.',
+  match: {
+    negation: 'near',
+    patterns: [
+      /\bguarantee\w{0,2} (?:\w{1,20} ){0,2}(?:income|earnings|pay|salary|\$)/,
+      /\b(?:easy|fast|quick|extra) (?:money|cash)\b|\bget paid instantly\b|\bfinancial freedom\b|\bpassive income\b|\bget rich\b/,
+      /\bno (?:skills|experience)(?: required| needed)?,? (?:no (?:interview|boss)|earn)\b/,
+      /\b(?:\d{1,3}|one|two|three|few) (?:hours?|minutes?)(?: a| per| each)? day\b[^.\n]{0,40}\b(?:earn|get|make)\b/,
+      /\b(?:daily|diario|diaria|harian|journalier) (?:salary|income|wage|earnings|salario|gaji|sueldo|ganho)\b|\b(?:salario|gaji|sueldo|ganho) (?:diario|harian)\b|\bget paid (?:daily|every day)\b/,
+      /\b(?:earn|make|income|salary|wage|paid|ganar|ganhar|ganhe|ganancias) (?:\S{1,12} ){0,4}\d[\d,.]{0,9} ?(?:\/ ?|per |a |por |each )(?:day|dia|hari)\b/,
+      /\bturn \$?\d[\d,]{0,9} into \$?\d|\$1,000['’]?s\b|\$\d{1,3}k in \d/,
+      /\bgifting (?:program|circle)\b|\bground floor\b|\bturnkey (?:marketing|system|business)\b|\ba \d{1,2}[- ]year[- ]old can do\b/,
+      /\bvery stable income\b|\bunlimited (?:income|earning)/,
+    ],
+  },
+  examples: {
+    positive: [
+      'Guaranteed income of $1,200 per week.',
+      'Salário diário: 500-1500 reais.',
+      'Turn $150 into $8400 over and over!',
+      'Wage is Rs 8000/ day.',
+    ],
+    negative: ['Qualifying does not guarantee steady work.', 'About 4 hours a day of focused review.'],
+  },
+});

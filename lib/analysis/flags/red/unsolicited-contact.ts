@@ -1,0 +1,34 @@
+import { defineFlag } from '../flag';
+
+export const unsolicitedContact = defineFlag({
+  id: 'unsolicited_contact',
+  kind: 'red',
+  severity: 'medium',
+  title: 'Offer you did not apply for',
+  explanation:
+    'A message saying you were picked for a job you never applied to is how most recruitment scams begin. Check it through the company’s own website before replying.',
+  match: {
+    patterns: [
+      /\b(?:we|i) (?:found|came across|saw|noticed|viewed|reviewed|got|have reviewed) your (?:resume|cv|profile|contact|number|details|github|linkedin|publications|portfolio)\b/,
+      /\byour (?:resume|cv|profile|candidacy|curriculum vitae) (?:was|has been|have been) (?:forwarded|recommended|selected|shortlisted|passed|chosen|approved)\b/,
+      /(?<!\bif )\byou (?:have been|were|['’]ve been|are being|have just been) (?:selected|shortlisted|chosen|pre-selected)\b/,
+      /\byou have passed (?:our|the) (?:interview|screening|assessment)\b/,
+      /\bdear (?:candidate|applicant|tasker|participant|student|job seeker|friend)\b/,
+      /\b(?:had|got|obtained|received) your (?:number|contact|cv|resume|email|details) (?:from|through|via)\b/,
+      /\b(?:su|seu|tu) (?:curriculum|cv) (?:ha sido|foi|fue) (?:aprobado|aprovado|seleccionado|selecionado|revisado)\b|\b(?:voce|usted) (?:foi|ha sido|fue) (?:selecionad[oa]|seleccionad[oa])\b/,
+      /\bthis is a (?:letter|message) from\b|\bsincerely inviting you\b/,
+    ],
+  },
+  examples: {
+    positive: [
+      'We found your resume online and would like to offer you a role.',
+      'Congratulations, you have been shortlisted.',
+      'Dear you have passed our interview, wage is $80 a day.',
+      'Su currículum ha sido aprobado.',
+    ],
+    negative: [
+      'Selected candidates will be contacted by email.',
+      'If you have been selected, we will email you.',
+    ],
+  },
+});

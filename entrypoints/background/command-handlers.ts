@@ -19,7 +19,7 @@ import {
 } from '@/lib/db/platform-edits';
 import { saveListing } from '@/lib/db/save-listing';
 import type { CommandHandlers } from '@/lib/messaging/commands';
-import { listingOriginProblem } from '@/lib/messaging/listing-origin';
+import { listingOriginProblemFor } from '@/lib/messaging/listing-origin';
 import type { ToContentMessage } from '@/lib/messaging/protocol';
 import { wipeLog } from '@/lib/transfer/wipe';
 import { importSession } from '@/features/transfer/background';
@@ -55,7 +55,8 @@ async function toContent({ sessions, sender }: CommandContext, session: string, 
 /** One handler per command in lib/messaging/commands.ts; the router calls them once validated. */
 export const COMMAND_HANDLERS: CommandHandlers<CommandContext> = {
   'listing:found': (m, { sessions, sender }) => {
-    const problem = listingOriginProblem(m.listing, sender.url ?? sender.tab?.url);
+    const tabAddress = sender.frameId === 0 ? sender.tab?.url : undefined;
+    const problem = listingOriginProblemFor(m.listing, [tabAddress, sender.url]);
     if (problem) throw new Error(`${problem} Nothing was changed.`);
     return sessions.setListing(m.session, senderTab(sender), m.listing);
   },

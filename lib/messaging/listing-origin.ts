@@ -42,6 +42,22 @@ export function listingOriginProblem(
   return null;
 }
 
+/**
+ * The same, for a sender the browser describes by more than one address: the tab's address and
+ * the frame's. Chromium reports a content script's frame at the address its document loaded with,
+ * while the tab's address follows a single-page site's history changes, so a listing the page
+ * shows now may match only one of them. Both come from the browser, not from the page's script.
+ */
+export function listingOriginProblemFor(
+  listing: Pick<Listing, 'siteId' | 'listingKey' | 'url' | 'source'>,
+  addresses: readonly (string | undefined)[],
+): string | null {
+  const known = addresses.filter((a): a is string => Boolean(a));
+  if (!known.length) return listingOriginProblem(listing, undefined);
+  const problems = known.map((address) => listingOriginProblem(listing, address));
+  return problems.includes(null) ? null : problems[0];
+}
+
 function jobIdOf(adapter: ReturnType<typeof findListingAdapter>, url: URL): string | undefined {
   try {
     return adapter?.jobIdOf?.(url);

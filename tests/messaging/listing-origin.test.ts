@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listingOriginProblem } from '@/lib/messaging/listing-origin';
+import { listingOriginProblem, listingOriginProblemFor } from '@/lib/messaging/listing-origin';
 import type { Listing } from '@/lib/model/listing';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -80,5 +80,23 @@ describe('listingOriginProblem', () => {
     const listing = { siteId: 'x', listingKey: 'x:1', source: 'generic' as const, url: 'https://x/' };
     expect(listingOriginProblem(listing, undefined)).toMatch(/cannot be read/);
     expect(listingOriginProblem({ ...listing, url: 'file:///x' }, 'file:///x')).toMatch(/web pages/);
+  });
+
+  it('accepts a listing that matches either address the browser gives for the sender', () => {
+    // A single-page site moved on: the frame's address is the one it loaded with, the tab's is new.
+    const loaded = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345681&keywords=x';
+    const now = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345682&keywords=x';
+    const listing = {
+      siteId: 'linkedin',
+      listingKey: 'linkedin:4012345682',
+      source: 'adapter' as const,
+      url: now,
+    };
+    expect(listingOriginProblem(listing, loaded)).toMatch(/another job/);
+    expect(listingOriginProblemFor(listing, [now, loaded])).toBeNull();
+    expect(listingOriginProblemFor(listing, [undefined, now])).toBeNull();
+    const upwork = 'https://www.upwork.com/jobs/~021234567890123456789';
+    expect(listingOriginProblemFor({ ...listing, url: upwork }, [upwork, upwork])).toMatch(/not this page/);
+    expect(listingOriginProblemFor(listing, [undefined, undefined])).toMatch(/cannot be read/);
   });
 });

@@ -10,6 +10,7 @@ import { readJobPosting } from './job-posting';
 import { findPay, type FoundPay } from './pay';
 import { assessRisk } from './risk';
 import { runPayBasisRules, runTaskTypeRules, type RuleHit } from './rule-sets';
+import { findSections, sectionFactor } from './sections';
 import { scanText, type ScanText } from './text-scan';
 import type { Rule } from './rule';
 
@@ -34,11 +35,20 @@ function mergeEvidence(list: Evidence[]): Evidence[] {
   return out;
 }
 
-function taskTypesOf(hits: RuleHit<Rule<TaskTypeId>>[]): TaskTypeHit[] {
+/**
+ * Task types from rule hits. A hit counts in full in the title or under "what you'll do", and
+ * less in the company blurb or the benefits (sections.ts), so "we label data for AI labs" in an
+ * About-us paragraph does not make a writing job an annotation job.
+ */
+function taskTypesOf(hits: RuleHit<Rule<TaskTypeId>>[], body: ScanText): TaskTypeHit[] {
   const groups = new Map<TaskTypeHit['id'], { miss: number; evidence: Evidence[] }>();
+  const sections = findSections(body);
   for (const h of hits) {
     const g = groups.get(h.rule.id) ?? { miss: 1, evidence: [] };
-    g.miss *= 1 - h.rule.weight;
+    const factor = h.evidence.some((e) => e.field === 'title')
+      ? 1
+      : sectionFactor(body, sections, h.evidence);
+    g.miss *= 1 - h.rule.weight * factor;
     g.evidence.push(...h.evidence);
     groups.set(h.rule.id, g);
   }
@@ -64,9 +74,10 @@ function payBasesOf(hits: RuleHit<Rule<PayBasisId>>[], pay: FoundPay[]): PayBasi
     groups.set(id, [...(groups.get(id) ?? []), ...evidence]);
   for (const h of hits) add(h.rule.id, h.evidence);
   const fixedReward = groups.has('fixed_reward');
-  for (const { amount, unitSource } of pay) {
+  for (const { amount, unitSource, estimate } of pay) {
     const basis = BASIS_OF_UNIT[amount.unit];
-    if (!basis) continue;
+    // "approx. $11 per hour" beside per-task pay shows a figure; it does not make the pay hourly.
+    if (!basis || estimate) continue;
     // On reward-style listings the per-task figure is the reward and an hourly figure is only its equivalent.
     if (fixedReward && (basis === 'hourly' || (basis === 'per_task' && unitSource === 'label'))) continue;
     add(basis, [amount.evidence]);
@@ -138,7 +149,7 @@ export function analyzeListing(input: AnalysisInput, options: AnalyzeOptions = {
   const body = scanText('text', text);
   docs.push(body);
 
-  const taskTypes = taskTypesOf(runTaskTypeRules(docs));
+  const taskTypes = taskTypesOf(runTaskTypeRules(docs), body);
   const found = dedupePay(docs.flatMap(findPay));
   const pay = found.map((f) => f.amount);
   const payBases = payBasesOf(runPayBasisRules(docs), found);

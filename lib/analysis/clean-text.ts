@@ -17,6 +17,7 @@ export interface CleanedText {
 }
 
 const MAX_MIXED = 5;
+const MAX_WORD = 64;
 
 // Zero-width and format characters, soft hyphen, variation selectors and the like: dropped.
 const INVISIBLE_RANGES: readonly [number, number][] = [
@@ -48,14 +49,18 @@ for (const [digit, letter] of ['0o', '1i', '3e', '4a', '5s', '7t'])
 /** What a non-ASCII character stands for ('' for nothing), and whether it is a borrowed letter. */
 interface StandIn {
   text: string;
+  /** A letter of an alphabet whose look-alikes are folded (Cyrillic, Greek…). */
   foreign: boolean;
+  /** Any letter: part of a word even when it stands for no Latin letter. */
+  letter: boolean;
 }
+const LETTER = /^\p{L}/u;
 const standIns = new Map<number, StandIn>();
 function standInOf(code: number): StandIn {
   let known = standIns.get(code);
   if (!known) {
     const ch = String.fromCodePoint(code);
-    known = { text: standIn(ch), foreign: isFoldedScript(ch) };
+    known = { text: standIn(ch), foreign: isFoldedScript(ch), letter: LETTER.test(ch) };
     // Bounded: a text cycling through every code point must not grow the cache without end.
     if (standIns.size < 8192) standIns.set(code, known);
   }
@@ -118,9 +123,16 @@ function standInPass(original: string, mixed: [number, number][]): Builder {
   let wordForeign = false;
   let latinLetters = 0;
   let foreignLetters = 0;
+  // Look-alikes folded in the current word, as [index in out, original code unit]: a word with no
+  // Latin letter at all is a word of its own alphabet ("брутто"), and gets its letters back.
+  // Only real words' letters are kept (a run of 64 letters is no word).
+  const folded: number[] = [];
   const endWord = () => {
     if (wordStart >= 0 && wordLatin && wordForeign && mixed.length < MAX_MIXED && out.length - wordStart >= 3)
       mixed.push([wordStart, out.length]);
+    if (!wordLatin && folded.length <= MAX_WORD * 2)
+      for (let k = 0; k < folded.length; k += 2) out.codes[folded[k]] = folded[k + 1];
+    folded.length = 0;
     wordStart = -1;
     wordLatin = wordForeign = false;
   };
@@ -151,18 +163,20 @@ function standInPass(original: string, mixed: [number, number][]): Builder {
       out.pushCode(code, at);
       continue;
     }
-    const { text: s, foreign } = standInOf(code);
+    const { text: s, foreign, letter } = standInOf(code);
     if (s === '') continue;
     if (s === ' ' || s === '\n') {
       pushSpace(s.charCodeAt(0), at);
       continue;
     }
-    if (isAsciiLetter(s.charCodeAt(0))) {
+    if (letter || isAsciiLetter(s.charCodeAt(0))) {
       if (wordStart < 0) wordStart = out.length;
       if (foreign) {
         wordForeign = true;
         foreignLetters++;
-      }
+        if (s.length === 1 && code <= 0xffff && s.charCodeAt(0) !== code && folded.length <= MAX_WORD * 2)
+          folded.push(out.length, code);
+      } else if (isAsciiLetter(s.charCodeAt(0)) && !letter) wordLatin = true;
     } else endWord();
     out.push(s, at);
   }
@@ -191,6 +205,17 @@ function spacedRunEnd(b: Builder, i: number): number {
     letters++;
   }
   return letters >= 4 ? k + 1 : -1;
+}
+
+/**
+ * A digit inside a word that reads as a letter: next to a letter and not part of a number
+ * ("d3posit", "b1tcoin"; not "Rs1,000", "USD1500").
+ */
+function mimicsLetter(b: Builder, k: number, end: number): boolean {
+  const next = k + 1 < end ? b.codes[k + 1] : k + 1 < b.length ? b.codes[k + 1] : 0;
+  if (isDigit(next) || isDigit(b.codes[k - 1])) return false;
+  if ((next === 44 || next === 46) && k + 2 < b.length && isDigit(b.codes[k + 2])) return false;
+  return isAsciiLetter(b.codes[k - 1]) || (k + 1 < end && isAsciiLetter(next));
 }
 
 /**
@@ -232,9 +257,7 @@ function repairWords(b: Builder): Builder {
     for (let k = i; k < end; k++) {
       const code = b.codes[k];
       const letter = leet && code < 58 ? LEET[code] : 0;
-      const mimics =
-        letter > 0 && (isAsciiLetter(b.codes[k - 1]) || (k + 1 < end && isAsciiLetter(b.codes[k + 1])));
-      out.pushCode(mimics ? letter : code, b.from[k]);
+      out.pushCode(letter > 0 && mimicsLetter(b, k, end) ? letter : code, b.from[k]);
     }
     i = end;
   }

@@ -5,12 +5,12 @@ import { findFlagRecord } from './flags/all-flags';
  * How a listing's red flags add up to one answer: how likely following it costs the worker
  * money, identity or unpaid work. Gaps (no rate, no company named) are facts, not risk.
  * - any `high` finding is a hallmark of a scam on its own;
- * - `medium` findings are real warning signs: one means caution, two together (a chat-app
- *   recruiter who also promises daily pay) make the pattern of a scam;
- * - `low` findings only count beside others.
+ * - `medium` findings are real warning signs: one means caution; with any other finding (a
+ *   chat-app recruiter who also calls the work "very simple") it is the pattern of a scam;
+ * - `low` findings only count beside others: two of them make caution.
  */
-const POINTS: Record<Severity, number> = { low: 1, medium: 2, high: 4 };
-const HIGH_POINTS = 4;
+const POINTS: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
+const HIGH_POINTS = 3;
 const CAUTION_POINTS = 2;
 
 const titleOf = (id: string) => (findFlagRecord(id)?.title ?? id).toLowerCase();

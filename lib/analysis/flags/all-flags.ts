@@ -1,4 +1,5 @@
 import { freeMail } from './red/free-mail';
+import { homeDataEntry } from './red/home-data-entry';
 import { chatInterview } from './red/chat-interview';
 import { clientNoHistory } from './red/client-no-history';
 import { clientPaymentUnverified } from './red/client-payment-unverified';
@@ -56,6 +57,7 @@ export const ALL_FLAGS = [
   sideGigPitch,
   unrealisticPay,
   payForEngagement,
+  homeDataEntry,
   untraceablePayment,
   taskScamLanguage,
   penaltyClauses,

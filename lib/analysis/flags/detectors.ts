@@ -55,6 +55,17 @@ function firstMatch(docs: readonly ScanText[], pattern: RegExp): Evidence[] {
 const statesBasis = (ctx: DetectorContext) =>
   ctx.payBases.some((b) => b.id !== 'bonus_incentive' && b.id !== 'unpaid_steps');
 
+/**
+ * How much the fraud model's reading counts. It learned from job ads, and no genuine personal
+ * message was among its examples, so on a short text it is one warning sign among others; on a
+ * full ad above its high threshold it is enough alone. Below that it only adds weight to the rules.
+ */
+export const FRAUD_MODEL_ALONE_MIN_CHARS = 800;
+function fraudSeverity(p: number, t: { caution: number; high: number }, textLength: number): Severity {
+  if (p >= t.high) return textLength >= FRAUD_MODEL_ALONE_MIN_CHARS ? 'high' : 'medium';
+  return 'low';
+}
+
 export const DETECTORS: Record<DetectorId, Detector> = {
   impersonation: ({ identity }) => (identity.impersonation ? found(identity.impersonation) : null),
 
@@ -77,13 +88,13 @@ export const DETECTORS: Record<DetectorId, Detector> = {
     return evidence.length ? found(evidence) : null;
   },
 
-  fraud_model: ({ fraud, docs }) => {
+  fraud_model: ({ fraud, docs, textLength }) => {
     if (!fraud || fraud.score.probability < fraud.caution) return null;
     const evidence = fraud.score.phrases.flatMap((p) => {
       const doc = docs.find((d) => d.field === p.field);
       return doc ? [evidenceAt(doc, p.start, p.end)] : [];
     });
-    return found(evidence, fraud.score.probability >= fraud.high ? 'high' : 'medium');
+    return found(evidence, fraudSeverity(fraud.score.probability, fraud, textLength));
   },
 
   // A promise counts only when the listing keeps it: no demand of the kind anywhere in it.

@@ -151,7 +151,10 @@ describe('analyzeListing on arbitrary input', () => {
   });
 
   it('handles empty and whitespace-only input', () => {
-    expect(check({ text: '' }).risk.level).toBe('caution');
+    // Nothing to judge is no risk, but every gap is reported.
+    const empty = check({ text: '' });
+    expect(empty.risk.level).toBe('low');
+    expect(empty.gaps?.map((g) => g.id).sort()).toEqual(['missing_pay', 'no_company_identity']);
     expect(check({ text: ' \n\t ' }).taskTypes).toEqual([]);
     expect(check({ text: '', html: '' }).pay).toEqual([]);
   });

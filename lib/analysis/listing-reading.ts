@@ -7,15 +7,20 @@ import type { ListingReading } from './reading';
 
 /**
  * What the analyser reads: the description, with the pay line an adapter read from elsewhere on
- * the page put in front when the description does not already contain it.
+ * the page put in front when the description does not already contain it, and the site's facts
+ * about the poster (Upwork's client block) after it, so its words can be quoted as evidence.
  */
 export function analysisInputOf(
-  listing: Pick<Listing, 'url' | 'title' | 'description' | 'payText' | 'siteId'>,
+  listing: Pick<Listing, 'url' | 'title' | 'description' | 'payText' | 'siteId' | 'clientText'>,
 ): AnalysisInput {
   const pay = listing.payText?.trim();
-  const text =
-    pay && !listing.description.includes(pay) ? `${pay}\n\n${listing.description}` : listing.description;
-  return { url: listing.url, title: listing.title, text, platformId: listing.siteId };
+  const client = listing.clientText?.trim();
+  const parts = [
+    pay && !listing.description.includes(pay) ? pay : '',
+    listing.description,
+    client && !listing.description.includes(client) ? `About the client: ${client}` : '',
+  ];
+  return { url: listing.url, title: listing.title, text: parts.filter(Boolean).join('\n\n'), platformId: listing.siteId };
 }
 
 /**

@@ -124,7 +124,7 @@ export function PanelApp({ session, connection, initialLayout }: Props) {
         {!scamFirst && flags}
         <StepsSection steps={listing.steps} />
         <SaveSection key={listing.listingKey} session={session} application={state.application} />
-        <SourceSection session={session} listing={listing} />
+        <SourceSection session={session} listing={listing} gaps={analysis.gaps} />
       </main>
     </HighlightContext.Provider>
   );

@@ -4,6 +4,7 @@ import type { Analysis, PayAmount } from '@/lib/analysis/types';
 import { EvidenceList } from './EvidenceList';
 import { formatPay } from '@/components/shared/pay-format';
 import { HourlyEstimator } from './HourlyEstimator';
+import { GapNotes } from './GapNotes';
 
 interface Props {
   analysis: Analysis;
@@ -55,6 +56,7 @@ export function PaySection({ analysis, payText, assumptions, onAssumptions, plat
           <h3>Claims, not rates</h3>
           <p className="hint">A ceiling or a boast (“up to”, “top earners”): most people are paid less.</p>
           <AmountList amounts={claims} claim />
+          <GapNotes gaps={analysis.gaps} ids={['pay_ceiling_only']} />
         </div>
       )}
       {perTask && (

@@ -4,6 +4,8 @@ import { WRONG_PARTS, type WrongPart } from '@/lib/messaging/wrong-parts';
 import { countWrongReports, downloadWrongReports } from './exportReports';
 import { send } from '@/components/shared/send';
 import { MAX_REPORT_NOTE } from '@/lib/model/limits';
+import type { Flag } from '@/lib/analysis/types';
+import { GapNotes } from './GapNotes';
 
 const SOURCE_LABELS: Record<ListingSource, string> = {
   adapter: 'this site’s own page layout',
@@ -22,7 +24,15 @@ const PART_LABELS: Record<WrongPart, string> = {
 };
 
 /** Where the listing's text came from, and a private list of "this is wrong" reports. */
-export function SourceSection({ session, listing }: { session: string; listing: Listing }) {
+export function SourceSection({
+  session,
+  listing,
+  gaps,
+}: {
+  session: string;
+  listing: Listing;
+  gaps: readonly Flag[] | undefined;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [part, setPart] = useState<WrongPart>('task_types');
@@ -54,6 +64,7 @@ export function SourceSection({ session, listing }: { session: string; listing: 
       <p>
         Read from {SOURCE_LABELS[listing.source]} (<span data-testid="source-id">{listing.source}</span>).
       </p>
+      <GapNotes gaps={gaps} ids={['no_company_identity']} />
       <div className="row">
         <button
           type="button"

@@ -17,6 +17,11 @@ import type { Rule } from './rule';
 /** A task type is reported once its combined score reaches this. */
 export const TASK_TYPE_THRESHOLD = 0.5;
 const MAX_EVIDENCE = 5;
+/**
+ * The fraud model reads a listing's first 32,000 characters: more than any real listing holds, and
+ * a statistical reading gains nothing from a megabyte of padding (the rules still read it all).
+ */
+const FRAUD_MODEL_MAX_CHARS = 32_000;
 
 function byId<T extends string>(ids: readonly T[], id: T) {
   return ids.indexOf(id);
@@ -157,7 +162,11 @@ export function analyzeListing(input: AnalysisInput, options: AnalyzeOptions = {
   const model = options.fraudModel === undefined ? shippedFraudModel() : options.fraudModel;
   const titleDoc = docs.find((d) => d.field === 'title');
   const fraud = model
-    ? { score: model.scorer(titleDoc?.clean ?? '', body.clean), caution: model.caution, high: model.high }
+    ? {
+        score: model.scorer(titleDoc?.clean ?? '', body.clean.slice(0, FRAUD_MODEL_MAX_CHARS)),
+        caution: model.caution,
+        high: model.high,
+      }
     : null;
   const flags = collectFlags(runPatternFlags(docs), {
     url: input.url,

@@ -127,14 +127,25 @@ function standInPass(original: string, mixed: [number, number][]): Builder {
   // Latin letter at all is a word of its own alphabet ("брутто"), and gets its letters back.
   // Only real words' letters are kept (a run of 64 letters is no word).
   const folded: number[] = [];
+  let wordLetters = 0;
+  // Words made only of look-alikes ("рау" for "pay") stay folded in a Latin text, where they are a
+  // disguise; whether the text is Latin is known only at its end, so they wait here until then.
+  const lookAlikeWords: number[] = [];
   const endWord = () => {
     if (wordStart >= 0 && wordLatin && wordForeign && mixed.length < MAX_MIXED && out.length - wordStart >= 3)
       mixed.push([wordStart, out.length]);
-    if (!wordLatin && folded.length <= MAX_WORD * 2)
-      for (let k = 0; k < folded.length; k += 2) out.codes[folded[k]] = folded[k + 1];
-    folded.length = 0;
+    if (folded.length) {
+      if (!wordLatin && folded.length <= MAX_WORD * 2) {
+        const wait = folded.length === wordLetters * 2 ? lookAlikeWords : null;
+        for (let k = 0; k < folded.length; k += 2)
+          if (wait) wait.push(folded[k], folded[k + 1]);
+          else out.codes[folded[k]] = folded[k + 1];
+      }
+      folded.length = 0;
+    }
     wordStart = -1;
     wordLatin = wordForeign = false;
+    wordLetters = 0;
   };
   const pushSpace = (code: number, at: number) => {
     endWord();
@@ -171,6 +182,7 @@ function standInPass(original: string, mixed: [number, number][]): Builder {
     }
     if (letter || isAsciiLetter(s.charCodeAt(0))) {
       if (wordStart < 0) wordStart = out.length;
+      wordLetters++;
       if (foreign) {
         wordForeign = true;
         foreignLetters++;
@@ -183,7 +195,10 @@ function standInPass(original: string, mixed: [number, number][]): Builder {
   endWord();
   // In a Cyrillic or Greek text a Latin letter typed for a look-alike ("премiї") is a keyboard
   // habit, not a disguise: only words in a mostly Latin text count.
-  if (foreignLetters * 4 > latinLetters) mixed.length = 0;
+  if (foreignLetters * 4 > latinLetters) {
+    mixed.length = 0;
+    for (let k = 0; k < lookAlikeWords.length; k += 2) out.codes[lookAlikeWords[k]] = lookAlikeWords[k + 1];
+  }
   return out;
 }
 
@@ -219,6 +234,39 @@ function mimicsLetter(b: Builder, k: number, end: number): boolean {
 }
 
 /**
+ * A run of two or three digits between letters of one word, each mimicking a letter
+ * ("r3g15tr4t10n", "f33s"): its end, or -1. Numbers stay numbers: a run at the end of a word
+ * ("USD150") or of digits that mimic nothing ("mp3s", "x86") is left alone.
+ */
+function leetRunEnd(b: Builder, k: number, end: number): number {
+  let r = k;
+  while (r < end && r - k <= 3 && isDigit(b.codes[r]) && LEET[b.codes[r]] > 0) r++;
+  return r - k >= 2 && r - k <= 3 && r < end && isAsciiLetter(b.codes[r]) ? r : -1;
+}
+
+// Words a line cannot end on: after them a line break is the middle of a sentence ("pay the\nFee").
+const OPEN_WORDS = new Set(
+  'a an the your our my their to of on in at via by for with from and or into through using'.split(' '),
+);
+
+/**
+ * A line break inside a sentence: between lowercase words ("registration\nfee"), before a number
+ * that belongs to the word before it ("VIP\n2"), or after a word no line ends on ("on\nTelegram").
+ */
+function isMidSentenceBreak(b: Builder, i: number): boolean {
+  const before = i > 0 ? b.codes[i - 1] : 0;
+  const after = i + 1 < b.length ? b.codes[i + 1] : 0;
+  if ((isLower(before) || before === 44) && isLower(after)) return true;
+  if (!isAsciiLetter(before)) return false;
+  if (isDigit(after)) return true;
+  if (!isAsciiLetter(after) || !isLower(before)) return false;
+  let from = i - 1;
+  while (from > 0 && i - from < 8 && isLower(b.codes[from - 1])) from--;
+  if (from > 0 && isAsciiLetter(b.codes[from - 1])) return false;
+  return OPEN_WORDS.has(String.fromCharCode(...b.codes.subarray(from, i)));
+}
+
+/**
  * Second pass: a line break inside a sentence becomes a space, letters spaced or dotted apart
  * are joined, and digits inside words are read as the letters they mimic ("d3posit", not "10am").
  */
@@ -228,10 +276,7 @@ function repairWords(b: Builder): Builder {
   for (let i = 0; i < n;) {
     const c = b.codes[i];
     if (c === NEWLINE) {
-      const before = i > 0 ? b.codes[i - 1] : 0;
-      const after = i + 1 < n ? b.codes[i + 1] : 0;
-      // "registration\nfee": one line break between lowercase words is the middle of a sentence.
-      out.pushCode((isLower(before) || before === 44) && isLower(after) ? SPACE_CODE : NEWLINE, b.from[i]);
+      out.pushCode(isMidSentenceBreak(b, i) ? SPACE_CODE : NEWLINE, b.from[i]);
       i++;
       continue;
     }
@@ -256,6 +301,12 @@ function repairWords(b: Builder): Builder {
     const leet = letters >= 2 && isAsciiLetter(c);
     for (let k = i; k < end; k++) {
       const code = b.codes[k];
+      const run = leet && isDigit(code) && isAsciiLetter(b.codes[k - 1]) ? leetRunEnd(b, k, end) : -1;
+      if (run > 0) {
+        for (; k < run; k++) out.pushCode(LEET[b.codes[k]], b.from[k]);
+        k--;
+        continue;
+      }
       const letter = leet && code < 58 ? LEET[code] : 0;
       out.pushCode(letter > 0 && mimicsLetter(b, k, end) ? letter : code, b.from[k]);
     }

@@ -63,7 +63,10 @@ export function compileRule<R extends Rule>(rule: R): CompiledRule<R> {
 }
 
 export const MAX_EVIDENCE_PER_RULE = 3;
-/** Matches looked at per rule and field; bounds the negation checks on repetitive junk. */
+/**
+ * Matches whose negation is checked per rule and field; bounds that work on repetitive junk. Past
+ * it every match counts, so sixty denials cannot hide the demand that follows them.
+ */
 const MAX_MATCHES_EXAMINED = 60;
 
 export interface Hits {
@@ -86,17 +89,19 @@ export function scanHits(regex: RegExp, doc: ScanText, negation?: Negation, fiel
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   let examined = 0;
-  while (examined++ < MAX_MATCHES_EXAMINED && (m = regex.exec(doc.lower)) !== null) {
+  while ((m = regex.exec(doc.lower)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     if (end === start) {
       regex.lastIndex++;
       continue;
     }
+    const checked = examined++ < MAX_MATCHES_EXAMINED;
     const negated =
-      negation === 'demand'
+      checked &&
+      (negation === 'demand'
         ? isDeniedDemand(doc.lower, start, end)
-        : negation === 'near' && isNearNegated(doc.lower, start);
+        : negation === 'near' && isNearNegated(doc.lower, start));
     if (negated) {
       if (denied.length < MAX_EVIDENCE_PER_RULE) denied.push(evidenceAt(doc, start, end));
       continue;

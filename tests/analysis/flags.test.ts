@@ -69,3 +69,15 @@ describe('flags declared as records', () => {
     expect(scanText('text', text).clean.length).toBeGreaterThan(0);
   });
 });
+
+describe('denials', () => {
+  it('cannot bury a demand under many promises', () => {
+    const promises = 'We never charge a registration fee. '.repeat(80);
+    const a = analyzeListing(
+      { text: `${promises}Pay the $49 registration fee to start.` },
+      { fraudModel: null },
+    );
+    expect(a.redFlags.map((f) => f.id)).toContain('upfront_fee');
+    expect(a.risk.level).toBe('high');
+  });
+});

@@ -67,6 +67,15 @@ function standInOf(code: number): StandIn {
   return known;
 }
 
+/**
+ * The Latin letter a look-alike imitates. Unicode's data reads a capital "І" or "Ι" as "l", which
+ * it resembles in some fonts; as a capital it stands for "I" ("VІР" is "VIP").
+ */
+function foldLatin(ch: string): string | undefined {
+  const latin = foldLookAlike(ch);
+  return latin === 'l' && ch !== ch.toLowerCase() ? 'I' : latin;
+}
+
 function standIn(ch: string): string {
   let out: string;
   if (isInvisible(ch.codePointAt(0) ?? 0)) out = '';
@@ -76,10 +85,10 @@ function standIn(ch: string): string {
     // A letter with accents is the letter: "fée" and "fee", "salário" and "salario" match alike.
     const base = decomposed.length > 1 && COMBINING.test(decomposed.slice(1)) ? decomposed[0] : '';
     if (base && isAsciiLetter(base.charCodeAt(0))) out = base;
-    else if (base && foldLookAlike(base)) out = foldLookAlike(base) ?? base;
+    else if (base && foldLookAlike(base)) out = foldLatin(base) ?? base;
     else {
       const compat = ch.normalize('NFKC');
-      out = compat.length === 1 || compat === ch ? (foldLookAlike(compat) ?? compat) : compat;
+      out = compat.length === 1 || compat === ch ? (foldLatin(compat) ?? compat) : compat;
     }
   }
   return out;
@@ -234,14 +243,14 @@ function mimicsLetter(b: Builder, k: number, end: number): boolean {
 }
 
 /**
- * A run of two or three digits between letters of one word, each mimicking a letter
+ * A run of two to four digits between letters of one word, each mimicking a letter
  * ("r3g15tr4t10n", "f33s"): its end, or -1. Numbers stay numbers: a run at the end of a word
  * ("USD150") or of digits that mimic nothing ("mp3s", "x86") is left alone.
  */
 function leetRunEnd(b: Builder, k: number, end: number): number {
   let r = k;
-  while (r < end && r - k <= 3 && isDigit(b.codes[r]) && LEET[b.codes[r]] > 0) r++;
-  return r - k >= 2 && r - k <= 3 && r < end && isAsciiLetter(b.codes[r]) ? r : -1;
+  while (r < end && r - k <= 4 && isDigit(b.codes[r]) && LEET[b.codes[r]] > 0) r++;
+  return r - k >= 2 && r - k <= 4 && r < end && isAsciiLetter(b.codes[r]) ? r : -1;
 }
 
 // Words a line cannot end on: after them a line break is the middle of a sentence ("pay the\nFee").
@@ -316,7 +325,7 @@ function repairWords(b: Builder): Builder {
 }
 
 // Plain text with none of the disguises above skips both passes.
-const NEEDS_WORK = /[^\n -~]|[ \n]{2}|[a-z,]\n[a-z]|[a-z][013457]|\b[a-z][ .-][a-z][ .-][a-z]\b/i;
+const NEEDS_WORK = /[^\n -~]|[ \n]{2}|[a-z,]\n[a-z0-9]|[a-z][013457]|\b[a-z][ .-][a-z][ .-][a-z]\b/i;
 
 export function cleanText(original: string): CleanedText {
   if (!NEEDS_WORK.test(original)) return { clean: original, map: null, mixedScript: [] };

@@ -71,22 +71,6 @@ const ANALYSIS_NOT_ADAPTERS = {
 const LAYER_EXCEPTIONS = [
   // Imports the site registry (every adapter) for its domain list; to read platform identity data.
   { file: 'lib/analysis/known-platforms.ts', rule: layerRule('analysis') },
-  // Imports hostIsOrUnder from the site registry; to come from platform identity data.
-  { file: 'lib/analysis/identity.ts', rule: layerRule('analysis') },
-  // The application record embeds the Analysis type from lib/analysis/types.ts, above model.
-  {
-    file: 'lib/model/records.ts',
-    rule: layerRule('model').map((o) =>
-      typeof o === 'object'
-        ? {
-            patterns: o.patterns.map((p) => ({
-              ...p,
-              group: p.group.filter((g) => !g.includes('analysis')),
-            })),
-          }
-        : o,
-    ),
-  },
 ];
 
 export default tseslint.config(

@@ -1,4 +1,6 @@
 import { ADAPTERS, hostIsOrUnder } from '../sites/registry';
+
+export { hostIsOrUnder };
 import type { SiteAdapter } from '../sites/types';
 
 /**

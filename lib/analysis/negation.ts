@@ -26,9 +26,10 @@ export function sentenceAround(
   return [from, to];
 }
 
-// "no" only reaches what closely follows it ("no upfront fee", not "no experience needed, pay the fee").
+// "no" only reaches what closely follows it, within its phrase ("no upfront fee"; not "no
+// experience needed, pay the fee", nor Portuguese "no mesmo dia, 900 reais").
 const NEAR_NEGATION =
-  /\b(?:no|zero|free of|free from|without|never|not|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor)\s[^\n]{0,14}$/;
+  /\b(?:no|zero|free of|free from|without|never|not|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|nor)\s[^\n,;]{0,14}$/;
 const NEGATOR =
   /\b(?:never|not|don['’]t|doesn['’]t|won['’]t|cannot|can['’]t|without|nor|neither|no one|nobody|no)\b/g;
 // What a safety promise denies doing: asking, charging, taking, using… ("we will never ask you to pay").

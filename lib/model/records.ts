@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Analysis, RiskLevel, TaskTypeId } from '../analysis/types';
+import { Analysis, RiskLevel, TaskTypeId } from './analysis';
 import { MAX_NAME, MAX_NOTES, MAX_PAY_NOTED, MAX_UNPAID_HOURS } from './limits';
 import { Listing } from './listing';
 import { Outcome, Stage } from './stage-schema';

@@ -11,6 +11,7 @@ import { impersonation } from './red/impersonation';
 import { messagingApp } from './red/messaging-app';
 import { mixedScript } from './red/mixed-script';
 import { moneyMule } from './red/money-mule';
+import { moneyMultiplier } from './red/money-multiplier';
 import { payForEngagement } from './red/pay-for-engagement';
 import { penaltyClauses } from './red/penalty-clauses';
 import { personalDataRequest } from './red/personal-data-request';
@@ -48,6 +49,7 @@ export const ALL_FLAGS = [
   fakeCheck,
   reshipping,
   moneyMule,
+  moneyMultiplier,
   identityMisuse,
   sensitiveInfo,
   impersonation,

@@ -10,7 +10,7 @@ export const untraceablePayment = defineFlag({
   match: {
     negation: 'demand',
     patterns: [
-      /\b(?:usdt|bitcoin|btc|trc-?20|erc-?20|crypto(?:currency)?|tether|binance|coinbase wallet|crypto wallet)\b/,
+      /(?:\b|\d)(?:usdt|bitcoin|btc|trc-?20|erc-?20|crypto(?:currency)?|tether|binance|coinbase wallet|crypto wallet)\b/,
       /\bgift ?cards?\b|\bitunes cards?\b|\bsteam cards?\b/,
       /\b(?:western union|moneygram|liberty reserve|perfect money|webmoney)\b/,
     ],

@@ -6,6 +6,7 @@ import type { LogTables } from './tables';
 import { event, reachStage } from './events';
 import { platformForListing } from '../sites/platform-identity';
 import { advancePlatform } from './platform-progress';
+import { addStepRequirements } from './step-requirements';
 import { addEvents } from './history';
 import { findByListingKey, putApplications } from './applications';
 import { MAX_PAY_NOTED } from '../model/limits';
@@ -75,6 +76,8 @@ export async function saveListing(
       events.push(event('application', record.id, 'created', at, undefined, input.stage));
       await advancePlatform(db, platform, input.stage, at, events);
     }
+    // The platform's own steps to get in ("Resume | Domain Expert Interview | …") become its checklist.
+    await addStepRequirements(db, record.platformId, input.listing.steps, at, events);
     await putApplications(db, [record]);
     await addEvents(db, events);
     return record;

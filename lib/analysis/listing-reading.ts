@@ -20,7 +20,12 @@ export function analysisInputOf(
     listing.description,
     client && !listing.description.includes(client) ? `About the client: ${client}` : '',
   ];
-  return { url: listing.url, title: listing.title, text: parts.filter(Boolean).join('\n\n'), platformId: listing.siteId };
+  return {
+    url: listing.url,
+    title: listing.title,
+    text: parts.filter(Boolean).join('\n\n'),
+    platformId: listing.siteId,
+  };
 }
 
 /**

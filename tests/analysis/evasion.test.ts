@@ -23,7 +23,7 @@ const disguise = (listing: Listing, trick: Trick, flags: readonly Flag[]): Listi
 function expectEvidenceMapsBack(listing: Listing, a: Analysis) {
   for (const flag of flagsOf(a))
     for (const e of flag.evidence) {
-      const field = e.field === 'title' ? '' : listing.text;
+      const field = e.field === 'title' ? (listing.title ?? '') : listing.text;
       expect(e.snippet, `${flag.id} evidence`).toBe(field.slice(e.start, e.end));
     }
 }

@@ -6,6 +6,7 @@
 export interface Listing {
   name: string;
   url?: string;
+  title?: string;
   text: string;
 }
 

@@ -64,7 +64,7 @@ export function SourceSection({
       <p>
         Read from {SOURCE_LABELS[listing.source]} (<span data-testid="source-id">{listing.source}</span>).
       </p>
-      <GapNotes gaps={gaps} ids={['no_company_identity']} />
+      <GapNotes gaps={gaps} ids={['no_company_identity', 'unread_text']} />
       <div className="row">
         <button
           type="button"

@@ -10,6 +10,7 @@ import { readJobPosting } from './job-posting';
 import { findPay, type FoundPay } from './pay';
 import { assessRisk } from './risk';
 import { runPayBasisRules, runTaskTypeRules, type RuleHit } from './rule-sets';
+import { MAX_DESCRIPTION } from '../model/limits';
 import { findSections, sectionFactor } from './sections';
 import { scanText, type ScanText } from './text-scan';
 import type { Rule } from './rule';
@@ -17,6 +18,7 @@ import type { Rule } from './rule';
 /** A task type is reported once its combined score reaches this. */
 export const TASK_TYPE_THRESHOLD = 0.5;
 const MAX_EVIDENCE = 5;
+const MAX_TITLE = 1000;
 /**
  * The fraud model reads a listing's first 32,000 characters: more than any real listing holds, and
  * a statistical reading gains nothing from a megabyte of padding (the rules still read it all).
@@ -150,8 +152,10 @@ export interface AnalyzeOptions {
 export function analyzeListing(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
   const { title, text, fromHtml } = resolveInput(input);
   const docs: ScanText[] = [];
-  if (title) docs.push(scanText('title', title));
-  const body = scanText('text', text);
+  if (title) docs.push(scanText('title', title.slice(0, MAX_TITLE)));
+  // The most a saved listing holds; longer text is cut (and said so), which also bounds the time
+  // a megabyte of padding can cost. Offsets stay valid: what is read is a prefix.
+  const body = scanText('text', text.slice(0, MAX_DESCRIPTION));
   docs.push(body);
 
   const taskTypes = taskTypesOf(runTaskTypeRules(docs), body);
@@ -176,6 +180,7 @@ export function analyzeListing(input: AnalysisInput, options: AnalyzeOptions = {
     payBases,
     taskTypes,
     textLength: text.length,
+    readLength: body.original.length,
     fraud,
   });
 

@@ -3,6 +3,8 @@
  * dashboard show the schemas' own limits in their inputs without loading the schemas.
  */
 
+/** A listing's description: the most a saved listing holds, and the most the analyser reads. */
+export const MAX_DESCRIPTION = 200_000;
 /** Notes on an application or a platform. */
 export const MAX_NOTES = 20_000;
 /** The pay a user noted for an application. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DESCRIPTION } from './limits';
 
 export const ListingSource = z.enum(['adapter', 'json-ld', 'generic', 'selection']);
 export type ListingSource = z.infer<typeof ListingSource>;
@@ -14,7 +15,7 @@ export const Listing = z.object({
   company: z.string().max(500),
   location: z.string().max(500).optional(),
   payText: z.string().max(2000).optional(),
-  description: z.string().max(200_000),
+  description: z.string().max(MAX_DESCRIPTION),
   employmentType: z.string().max(200).optional(),
   postedAt: z.string().max(100).optional(),
   /** What a board says about the client behind the job (Upwork's "About the client"), in its words. */

@@ -40,6 +40,7 @@ import { verifiedDomain } from './good/verified-domain';
 import { missingPay } from './gaps/missing-pay';
 import { noCompany } from './gaps/no-company';
 import { payCeilingOnly } from './gaps/pay-ceiling-only';
+import { unreadText } from './gaps/unread-text';
 import type { FlagRecord } from './flag';
 
 /** Every red flag, good sign and gap the analyser can report, most serious red flags first. */
@@ -86,6 +87,7 @@ export const ALL_FLAGS = [
   missingPay,
   payCeilingOnly,
   noCompany,
+  unreadText,
 ] as const;
 
 /** A flag's id: a misspelt one does not compile. */

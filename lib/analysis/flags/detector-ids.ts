@@ -11,5 +11,6 @@ export const DETECTOR_IDS = [
   'missing_pay',
   'pay_ceiling_only',
   'no_company_identity',
+  'unread_text',
 ] as const;
 export type DetectorId = (typeof DETECTOR_IDS)[number];

@@ -13,8 +13,9 @@ export interface DetectorContext {
   pay: readonly FoundPay[];
   payBases: readonly PayBasisHit[];
   taskTypes: readonly TaskTypeHit[];
-  /** Length of the listing's text (title excluded). */
+  /** Length of the listing's text (title excluded), and how much of it was read. */
   textLength: number;
+  readLength: number;
   /** The fraud model's reading, and the probabilities at which it counts as a warning or as high. */
   fraud: { score: FraudScore; caution: number; high: number } | null;
   /** Demands the listing makes, and demands it promises not to make (see `Negation`). */
@@ -106,6 +107,8 @@ export const DETECTORS: Record<DetectorId, Detector> = {
     pay.length && !pay.some((f) => f.amount.kind === 'base')
       ? found(pay.slice(0, 2).map((f) => f.amount.evidence))
       : null,
+
+  unread_text: ({ textLength, readLength }) => (readLength < textLength ? found([]) : null),
 
   no_company_identity: ({ url, identity, docs }) => {
     const named =

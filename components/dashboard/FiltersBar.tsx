@@ -128,7 +128,7 @@ export function FiltersBar({ filter, onChange, platforms, staleDays, shown, tota
         {!complete
           ? `Latest ${total.toLocaleString()} shown, loading the rest…`
           : shown === total
-            ? `${total.toLocaleString()} applications`
+            ? `${total.toLocaleString()} ${total === 1 ? 'application' : 'applications'}`
             : `${shown.toLocaleString()} of ${total.toLocaleString()}`}
       </p>
       {active && (

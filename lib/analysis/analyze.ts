@@ -33,7 +33,8 @@ function mergeEvidence(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const e of list) {
-    const key = `${e.field}:${e.start}:${e.end}`;
+    // The same words found again add nothing to show: "biology" once, not four times.
+    const key = e.snippet.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);

@@ -157,7 +157,7 @@ describe('TaskLens in Firefox', { timeout: 10 * TIMEOUT }, () => {
         '/dashboard.html',
       );
       assert.equal(await dashboard.evaluate(() => location.origin), reloaded.origin);
-      await waitForText(dashboard, 'shown-count', (s) => /^1 application/.test(s));
+      await waitForText(dashboard, 'shown-count', (s) => s === '1 application');
 
       // A save in another tab reaches the open dashboard without a reload.
       await saveFromPanel(second.listing.url, second.stage);

@@ -1,20 +1,20 @@
-import { ADAPTERS, hostIsOrUnder } from '../sites/registry';
+import { hostIsOrUnder, SITE_IDENTITIES, type SiteIdentity } from '../sites/identity';
 
 export { hostIsOrUnder };
-import type { SiteAdapter } from '../sites/types';
 
 /**
- * AI-training platforms whose names scammers borrow, read from the site adapters (the verified
- * source of their domains, names and ATS boards) so the analysis and the adapters cannot disagree.
+ * AI-training platforms whose names scammers borrow, read from the sites' identity data (the
+ * verified source of their domains, names and ATS boards, which the site adapters read too) so the
+ * analysis and the adapters cannot disagree, without loading the adapters' page-reading code.
  */
 export interface KnownPlatform {
-  /** The site adapter's id. */
+  /** The site's id (its adapter's id too). */
   id: string;
   /** The display name first, then the words that name the platform in a text. */
   names: readonly string[];
   /**
    * The words that name the platform in a text, matched case-sensitively as whole words. Bare
-   * common words ("Turing", "Prolific") are left out by the adapters: "Turing test", "prolific writer".
+   * common words ("Turing", "Prolific") are left out of the data: "Turing test", "prolific writer".
    */
   aliases: readonly string[];
   /** Domains the platform really serves from (subdomains included). */
@@ -30,39 +30,39 @@ export interface KnownPlatform {
 /** Lowercase letters and digits only: "Scale AI" → "scaleai", "telus-digital" → "telusdigital". */
 export const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-function knownPlatformOf(adapter: SiteAdapter): KnownPlatform {
-  const aliases = adapter.aliases?.length ? adapter.aliases : [adapter.name];
-  const hostTokens = adapter.hostTokens ?? [compact(adapter.name)];
+function knownPlatformOf(site: SiteIdentity): KnownPlatform {
+  const aliases = site.aliases?.length ? site.aliases : [site.name];
+  const hostTokens = site.hostTokens ?? [compact(site.name)];
   // "Appen (CrowdGen)" → "appen"; "Invisible Technologies" → "invisible", "invisibletechnologies".
-  const plainName = adapter.name.replace(/\s*\(.*\)\s*$/, '');
+  const plainName = site.name.replace(/\s*\(.*\)\s*$/, '');
   return {
-    id: adapter.id,
-    names: [...new Set([adapter.name, ...aliases])],
+    id: site.id,
+    names: [...new Set([site.name, ...aliases])],
     aliases,
-    domains: adapter.officialDomains,
+    domains: site.officialDomains,
     hostTokens,
     boards: new Map(
-      (adapter.postsVia ?? []).map((p) => [p.adapterId, p.boardSlugs.map((s) => s.toLowerCase())]),
+      (site.postsVia ?? []).map((p) => [p.adapterId, p.boardSlugs.map((s) => s.toLowerCase())]),
     ),
     brandSlugs: new Set([...hostTokens, compact(plainName), compact(plainName.split(' ')[0])]),
   };
 }
 
-export const KNOWN_PLATFORMS: readonly KnownPlatform[] = ADAPTERS.filter((a) => a.kind === 'platform').map(
-  knownPlatformOf,
-);
+export const KNOWN_PLATFORMS: readonly KnownPlatform[] = SITE_IDENTITIES.filter(
+  (s) => s.kind === 'platform',
+).map(knownPlatformOf);
 
 // General job boards without an adapter, where platforms' listings are also reposted.
 const OTHER_JOB_BOARDS = ['glassdoor.com', 'ziprecruiter.com', 'wellfound.com'];
 
 /** Job boards and applicant-tracking hosts where a platform naming itself is normal. */
 export const BOARD_HOSTS: readonly string[] = [
-  ...ADAPTERS.filter((a) => a.kind !== 'platform').flatMap((a) => a.officialDomains),
+  ...SITE_IDENTITIES.filter((s) => s.kind !== 'platform').flatMap((s) => s.officialDomains),
   ...OTHER_JOB_BOARDS,
 ];
 
 /** Applicant-tracking systems: there a board (a URL's slug) belongs to one company. */
-const ATS_ADAPTERS: readonly SiteAdapter[] = ADAPTERS.filter((a) => a.kind === 'ats');
+const ATS_SITES: readonly SiteIdentity[] = SITE_IDENTITIES.filter((s) => s.kind === 'ats');
 
 export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -77,7 +77,7 @@ export const officialPlatformOf = (host: string) =>
 
 /** The ATS a host belongs to, if any. */
 export const atsOf = (host: string) =>
-  ATS_ADAPTERS.find((a) => a.officialDomains.some((d) => hostIsOrUnder(host, d)));
+  ATS_SITES.find((s) => s.officialDomains.some((d) => hostIsOrUnder(host, d)));
 
 /**
  * Whether an ATS board can be the platform's own: one it declares, or one whose slug is the brand

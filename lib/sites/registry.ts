@@ -22,9 +22,15 @@ import { toloka } from './adapters/toloka';
 import { turing } from './adapters/turing';
 import { upwork } from './adapters/upwork';
 import { workable } from './adapters/workable';
+import { hostIsOrUnder, platformIdentityForUrl, siteIdentityForUrl } from './identity';
 import type { SiteAdapter } from './types';
 
-/** Every supported site. Adding a site = one file in adapters/ plus one line here. */
+export { hostIsOrUnder };
+
+/**
+ * Every supported site, in the order of identity/ (tests/sites/identity.test.ts checks it). Adding a
+ * site = its identity in identity/, one file in adapters/ and one line here.
+ */
 export const ADAPTERS: readonly SiteAdapter[] = [
   // AI-training platforms
   outlier,
@@ -60,11 +66,6 @@ export function adapterById(id: string): SiteAdapter | undefined {
   return byId.get(id);
 }
 
-/** True when `host` is `domain` or one of its subdomains. */
-export function hostIsOrUnder(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
-}
-
 /** The adapter whose listing pattern matches this URL, if the URL is a listing page at all. */
 export function findListingAdapter(url: string): SiteAdapter | undefined {
   // Cheap host check first: this runs on every page load and SPA navigation of every matched site.
@@ -84,8 +85,8 @@ export function findListingAdapter(url: string): SiteAdapter | undefined {
 
 /** The adapter for the site a URL belongs to (listing page or not). */
 export function findSiteAdapter(url: URL): SiteAdapter | undefined {
-  const host = url.hostname;
-  return ADAPTERS.find((a) => a.officialDomains.some((d) => hostIsOrUnder(host, d)));
+  const site = siteIdentityForUrl(url);
+  return site && byId.get(site.id);
 }
 
 /**
@@ -93,14 +94,8 @@ export function findSiteAdapter(url: URL): SiteAdapter | undefined {
  * platform declares in `postsVia` (job-boards.greenhouse.io/scaleai → Scale AI).
  */
 export function findPlatformForUrl(url: URL): SiteAdapter | undefined {
-  const site = findSiteAdapter(url);
-  if (!site) return undefined;
-  if (site.kind === 'platform') return site;
-  const slug = site.boardSlug?.(url)?.toLowerCase();
-  if (!slug) return undefined;
-  return ADAPTERS.find((a) =>
-    a.postsVia?.some((p) => p.adapterId === site.id && p.boardSlugs.some((s) => s.toLowerCase() === slug)),
-  );
+  const platform = platformIdentityForUrl(url);
+  return platform && byId.get(platform.id);
 }
 
 /** Match patterns for the content script: the union of every adapter's hosts. */

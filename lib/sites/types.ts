@@ -1,4 +1,7 @@
 import type { Listing } from '../model/listing';
+import type { SiteIdentity } from './identity';
+
+export type { SiteKind } from './identity';
 
 /** What an adapter's extract() reads; the registry fills url, siteId and source. */
 export type ExtractedFields = Partial<
@@ -20,19 +23,12 @@ export type ExtractedFields = Partial<
   jobId?: string;
 };
 
-export type SiteKind = 'platform' | 'board' | 'ats';
-
 /**
- * One site's knowledge, declared as data plus a small extraction function.
- * Adapters run in the content script against the live document and in Node tests
- * against fixtures, so they must only read the DOM they are given.
+ * One site's knowledge: its identity (identity/, shared with the analysis), how its pages are
+ * recognised, and a small extraction function. Adapters run in the content script against the
+ * live document and in Node tests against fixtures, so they must only read the DOM they are given.
  */
-export interface SiteAdapter {
-  id: string;
-  name: string;
-  kind: SiteKind;
-  /** Hostnames the site really serves from (subdomains included). Cite the source in the file. */
-  officialDomains: readonly string[];
+export interface SiteAdapter extends SiteIdentity {
   /** Manifest match patterns for the content script (hosts where listings can appear). */
   matches: readonly string[];
   /** A URL is a listing page when it matches one of these and none of `notListing`. */
@@ -45,17 +41,6 @@ export interface SiteAdapter {
    * generic main-content reader would mix jobs, so extraction relies on the adapter and JSON-LD only.
    */
   splitView?: readonly RegExp[];
-  /** For platforms that post roles through an ATS: which adapter ids and board slugs. */
-  postsVia?: readonly { adapterId: string; boardSlugs: readonly string[] }[];
-  /**
-   * How pages name the site, matched case-sensitively as whole words by the look-alike check
-   * (e.g. "Outlier", "Scale AI"). Omit for boards, whose name on another page means nothing.
-   */
-  aliases?: readonly string[];
-  /** Brand words that mark a hostname as posing as this site (e.g. "outlier" in outlier-jobs.net). */
-  hostTokens?: readonly string[];
-  /** ATS only: the company board a URL belongs to ("scaleai" for job-boards.greenhouse.io/scaleai/...). */
-  boardSlug?(url: URL): string | undefined;
   /** The site's id for the listing named by a URL; keeps listingKey stable when fallbacks read the page. */
   jobIdOf?(url: URL): string | undefined;
   /**

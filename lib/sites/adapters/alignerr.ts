@@ -1,20 +1,11 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: alignerr.com (www.alignerr.com/jobs/<id>; apply at app.alignerr.com), Labelbox's
-// expert network, per the site and its public jobs API (www.alignerr.com/api/jobs). Labelbox's own
-// roles are on Greenhouse board "labelbox" (job-boards.greenhouse.io/labelbox); labelbox.com is the
-// parent company's domain.
 export const alignerr: SiteAdapter = {
-  id: 'alignerr',
-  name: 'Alignerr',
-  kind: 'platform',
-  officialDomains: ['alignerr.com', 'labelbox.com'],
+  ...identityOf('alignerr'),
   matches: ['https://alignerr.com/*', 'https://*.alignerr.com/*'],
   listingUrl: [/^https:\/\/(?:www\.)?alignerr\.com\/jobs\/[\w-]{1,80}\/?(?:[?#]|$)/],
-  postsVia: [{ adapterId: 'greenhouse', boardSlugs: ['labelbox'] }],
-  aliases: ['Alignerr', 'Alignerr by Labelbox'],
-  hostTokens: ['alignerr', 'alignerrs'],
   extract(doc, url) {
     const id = /\/jobs\/([\w-]+)/.exec(url.pathname)?.[1];
     return readPlatformPage(doc, {

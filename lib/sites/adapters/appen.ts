@@ -1,15 +1,9 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domains: appen.com (incl. connect.appen.com, the legacy contributor portal) and
-// crowdgen.com, Appen's contributor brand since 2024, per Appen's site and CrowdGen's sign-up
-// pages. Contributor projects are posted on Lever boards "appen" and "appen-2"
-// (jobs.lever.co/appen/…), which CrowdGen's project pages link to.
 export const appen: SiteAdapter = {
-  id: 'appen',
-  name: 'Appen (CrowdGen)',
-  kind: 'platform',
-  officialDomains: ['appen.com', 'crowdgen.com'],
+  ...identityOf('appen'),
   matches: [
     'https://appen.com/*',
     'https://*.appen.com/*',
@@ -20,9 +14,6 @@ export const appen: SiteAdapter = {
     /^https:\/\/(?:www\.)?appen\.com\/jobs\/[\w-]{1,150}\/?(?:[?#]|$)/,
     /^https:\/\/(?:www\.)?crowdgen\.com\/(?:jobs|projects|opportunities)\/[\w-]{1,150}\/?(?:[?#]|$)/,
   ],
-  postsVia: [{ adapterId: 'lever', boardSlugs: ['appen', 'appen-2'] }],
-  aliases: ['Appen', 'CrowdGen', 'Appen Connect'],
-  hostTokens: ['appen', 'crowdgen', 'appenconnect'],
   extract(doc, url) {
     const company = url.hostname.endsWith('crowdgen.com') ? 'CrowdGen by Appen' : 'Appen';
     return readPlatformPage(doc, {

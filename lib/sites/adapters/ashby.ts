@@ -2,6 +2,7 @@ import type { ExtractedFields, SiteAdapter } from '../types';
 import { textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, opt, pick } from '../read';
+import { identityOf } from '../identity';
 
 // Ashby hosted job boards: jobs.ashbyhq.com/<org>/<posting uuid>, per Ashby's public Job Postings API
 // docs (developers.ashbyhq.com, "posting-api/job-board/<org>") and their jobUrl values.
@@ -121,14 +122,10 @@ export function readAshby(doc: Document, url: URL): ExtractedFields | null {
 }
 
 export const ashby: SiteAdapter = {
-  id: 'ashby',
-  name: 'Ashby',
-  kind: 'ats',
-  officialDomains: ['ashbyhq.com'],
+  ...identityOf('ashby'),
   matches: ['https://jobs.ashbyhq.com/*'],
   listingUrl: [new RegExp(String.raw`^${HOST}\/[^/?#]{1,100}\/${UUID}\/?(?:[?#]|$)`)],
   notListing: [new RegExp(String.raw`^${HOST}\/[^/?#]{1,100}\/${UUID}\/application`)],
-  boardSlug: (url) => /^\/([^/]+)/.exec(url.pathname)?.[1],
   jobIdOf: (url) => idsOf(url).id,
   extract: readAshby,
   testUrls: {

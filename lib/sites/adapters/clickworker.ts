@@ -1,21 +1,14 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: clickworker.com (workplace.clickworker.com for the worker's job list and job pages,
-// www.clickworker.com for public pages), per the company's site and its support centre
-// (support-workplace.clickworker.com); clickworker.de is the German company's home domain.
 export const clickworker: SiteAdapter = {
-  id: 'clickworker',
-  name: 'Clickworker',
-  kind: 'platform',
-  officialDomains: ['clickworker.com', 'clickworker.de'],
+  ...identityOf('clickworker'),
   matches: ['https://clickworker.com/*', 'https://*.clickworker.com/*'],
   listingUrl: [
     /^https:\/\/workplace\.clickworker\.com\/(?:[a-z]{2}\/)?workplace\/jobs\/\d{1,12}\/?(?:[?#]|$)/,
     /^https:\/\/(?:www\.)?clickworker\.com\/(?:[a-z]{2}\/)?jobs\/[\w-]{1,150}\/?(?:[?#]|$)/,
   ],
-  aliases: ['clickworker', 'Clickworker', 'UHRS via Clickworker'],
-  hostTokens: ['clickworker', 'clickworkers'],
   extract(doc, url) {
     return readPlatformPage(doc, {
       company: 'Clickworker',

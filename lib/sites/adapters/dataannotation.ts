@@ -1,25 +1,18 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: dataannotation.tech (www. for role pages such as /japanese-jp, app. for the
-// worker dashboard at app.dataannotation.tech/workers/projects), per the company's own site and
-// the worker tools that target it publicly.
 const SITE_PAGES =
   'faq|privacy|privacy-policy|terms|terms-of-service|blog|about|contact|login|signin|signup|workers|legal|support|sitemap|cookies';
 
 export const dataannotation: SiteAdapter = {
-  id: 'dataannotation',
-  name: 'DataAnnotation',
-  kind: 'platform',
-  officialDomains: ['dataannotation.tech'],
+  ...identityOf('dataannotation'),
   matches: ['https://dataannotation.tech/*', 'https://*.dataannotation.tech/*'],
   listingUrl: [
     new RegExp(
       String.raw`^https:\/\/(?:www\.)?dataannotation\.tech\/(?!(?:${SITE_PAGES})(?:[/?#]|$))[a-z]{2,40}(?:-[a-z0-9]{1,40}){0,6}\/?(?:[?#]|$)`,
     ),
   ],
-  aliases: ['DataAnnotation', 'DataAnnotation.tech', 'Data Annotation Tech'],
-  hostTokens: ['dataannotation', 'dataannotations'],
   extract(doc, url) {
     return readPlatformPage(doc, {
       company: 'DataAnnotation',

@@ -2,6 +2,8 @@ import type { ExtractedFields, SiteAdapter } from '../types';
 import { textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, opt, pick, readPlatformPage } from '../read';
+import { identityOf } from '../identity';
+import { greenhouseBoardSlug } from '../identity/board-slugs';
 
 // Greenhouse job boards: boards.greenhouse.io (classic), job-boards.greenhouse.io (2024 redesign) and
 // their .eu twins; companies embed the same posting as boards.greenhouse.io/embed/job_app?for=&token=
@@ -16,11 +18,6 @@ function jobIdOf(url: URL): string | undefined {
     url.searchParams.get('gh_jid') ??
     undefined
   );
-}
-
-function boardSlugOf(url: URL): string | undefined {
-  if (url.pathname.startsWith('/embed/')) return url.searchParams.get('for') ?? undefined;
-  return /^\/([\w.-]+)\/jobs\//.exec(url.pathname)?.[1];
 }
 
 /** "Job Application for Generalist AI Trainer at Scale AI" → "Scale AI". */
@@ -42,7 +39,7 @@ export function readGreenhouse(doc: Document, url: URL): ExtractedFields | null 
   const payRange = pick(doc, ['.pay-range']);
   const payTitle = pick(doc, ['.pay-input .title', '.content-pay-transparency .title']);
   const id = jobIdOf(url);
-  const slug = boardSlugOf(url);
+  const slug = greenhouseBoardSlug(url);
   const host = url.hostname === 'job-boards.eu.greenhouse.io' ? url.hostname : 'job-boards.greenhouse.io';
   return fillFrom(
     {
@@ -74,10 +71,7 @@ export function readGreenhouseOrPage(
 }
 
 export const greenhouse: SiteAdapter = {
-  id: 'greenhouse',
-  name: 'Greenhouse',
-  kind: 'ats',
-  officialDomains: ['greenhouse.io'],
+  ...identityOf('greenhouse'),
   matches: [
     'https://boards.greenhouse.io/*',
     'https://job-boards.greenhouse.io/*',
@@ -88,7 +82,6 @@ export const greenhouse: SiteAdapter = {
     new RegExp(String.raw`^${HOST}\/embed\/job_app\?(?:[^#]*&)?token=\d{3,20}`),
   ],
   notListing: [new RegExp(String.raw`^${HOST}\/[\w.-]{1,100}\/jobs\/\d{3,20}\/confirmation`)],
-  boardSlug: boardSlugOf,
   jobIdOf,
   extract: readGreenhouse,
   testUrls: {

@@ -1,22 +1,13 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domains: joinhandshake.com (app.joinhandshake.com and school subdomains serve
-// /jobs/<id> and /job-search/<id>; support.joinhandshake.com documents the MOVE / Handshake AI
-// fellowship) and joinhandshake.ai. Handshake's own roles are on Ashby board "handshake"
-// (jobs.ashbyhq.com/handshake).
 export const handshake: SiteAdapter = {
-  id: 'handshake',
-  name: 'Handshake AI',
-  kind: 'platform',
-  officialDomains: ['joinhandshake.com', 'joinhandshake.ai'],
+  ...identityOf('handshake'),
   matches: ['https://*.joinhandshake.com/*', 'https://joinhandshake.com/*', 'https://*.joinhandshake.ai/*'],
   listingUrl: [
     /^https:\/\/[\w-]{1,60}\.joinhandshake\.com\/(?:stu\/)?(?:jobs|job-search)\/\d{4,12}\/?(?:[?#]|$)/,
   ],
-  postsVia: [{ adapterId: 'ashby', boardSlugs: ['handshake'] }],
-  aliases: ['Handshake AI', 'Handshake MOVE', 'MOVE Fellowship', 'MOVE Program'],
-  hostTokens: ['joinhandshake', 'handshakeai'],
   extract(doc, url) {
     const id = /\/(\d{4,12})\/?$/.exec(url.pathname)?.[1];
     const fields = readPlatformPage(doc, {

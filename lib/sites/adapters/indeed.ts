@@ -2,10 +2,9 @@ import type { SiteAdapter } from '../types';
 import { textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, opt, pick } from '../read';
+import { identityOf } from '../identity';
 
-// Official domains: indeed.com and its country sites (uk.indeed.com, ca.indeed.com, in.indeed.com…),
-// plus the older country domains that redirect there (indeed.co.uk, indeed.ca…), per Indeed's
-// "Worldwide" country selector at the foot of indeed.com. Job ids are the 16-hex-digit `jk`
+// Job ids are the 16-hex-digit `jk`
 // (viewjob) and `vjk` (the split view's selected job), as used by public scrapers (e.g. JobSpy).
 const HOST = String.raw`https:\/\/(?:(?:www|[a-z]{2})\.)?indeed\.com`;
 const JK = /^[0-9a-f]{16}$/;
@@ -35,18 +34,7 @@ function staleView(doc: Document, url: URL): boolean {
 }
 
 export const indeed: SiteAdapter = {
-  id: 'indeed',
-  name: 'Indeed',
-  kind: 'board',
-  officialDomains: [
-    'indeed.com',
-    'indeed.co.uk',
-    'indeed.ca',
-    'indeed.de',
-    'indeed.fr',
-    'indeed.co.in',
-    'indeed.com.au',
-  ],
+  ...identityOf('indeed'),
   matches: ['https://*.indeed.com/*', 'https://indeed.com/*'],
   listingUrl: [
     new RegExp(String.raw`^${HOST}\/(?:m\/)?viewjob\?(?:[^#]*&)?jk=[0-9a-f]{16}`),

@@ -2,6 +2,7 @@ import type { ExtractedFields, SiteAdapter } from '../types';
 import { readJobPosting } from '../json-ld';
 import { textOf } from '../dom-text';
 import { fillFrom, opt, pick, textWithout } from '../read';
+import { identityOf } from '../identity';
 
 // Lever hosted job sites: jobs.lever.co/<company>/<posting uuid> and the EU instance jobs.eu.lever.co,
 // per Lever's Postings API docs (github.com/lever/postings-api: "hosted job site" URLs).
@@ -73,14 +74,10 @@ export function readLever(doc: Document, url: URL): ExtractedFields | null {
 }
 
 export const lever: SiteAdapter = {
-  id: 'lever',
-  name: 'Lever',
-  kind: 'ats',
-  officialDomains: ['lever.co'],
+  ...identityOf('lever'),
   matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
   // The posting and its application form: the user applies on /apply, which is when to log it.
   listingUrl: [new RegExp(String.raw`^${HOST}\/[\w.-]{1,100}\/${UUID}(?:\/apply)?\/?(?:[?#]|$)`)],
-  boardSlug: (url) => idsOf(url).slug ?? (/^\/([\w.-]+)/.exec(url.pathname)?.[1] || undefined),
   jobIdOf: (url) => idsOf(url).id,
   extract: readLever,
   testUrls: {

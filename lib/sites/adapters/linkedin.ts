@@ -2,8 +2,8 @@ import type { SiteAdapter } from '../types';
 import { textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, opt, pick } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: linkedin.com (www. and country subdomains such as uk.linkedin.com for guest pages).
 // Job URLs per LinkedIn Help ("Share a job post": linkedin.com/jobs/view/<id>) and the search split
 // view's currentJobId parameter, as used by open-source scrapers (e.g. py-linkedin-jobs-scraper).
 const HOST = String.raw`https:\/\/(?:www|[a-z]{2})\.linkedin\.com`;
@@ -68,10 +68,7 @@ function staleView(doc: Document, url: URL): boolean {
 }
 
 export const linkedin: SiteAdapter = {
-  id: 'linkedin',
-  name: 'LinkedIn',
-  kind: 'board',
-  officialDomains: ['linkedin.com'],
+  ...identityOf('linkedin'),
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/jobs/*'],
   listingUrl: [
     new RegExp(String.raw`^${HOST}\/jobs\/view\/(?:[\w%-]{0,300}-)?\d{6,20}\/?(?:[?#]|$)`),

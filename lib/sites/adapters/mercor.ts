@@ -4,15 +4,15 @@ import { findJobPostings, readJobPosting } from '../json-ld';
 import { nextPageProps } from '../next-data';
 import { fillFrom, opt, pick } from '../read';
 import { readSteps } from '../steps';
+import { identityOf } from '../identity';
 
-// Official domain: mercor.com. Listings live at work.mercor.com/jobs/list_<id>/<slug>; the slug is
+// Listings live at work.mercor.com/jobs/list_<id>/<slug>; the slug is
 // cosmetic (the id alone serves the same page), and the explore page opens one as
 // /explore?listingId=list_<id>. The page is a Next.js app whose classes are build-generated, so
 // it is read from its data: `__NEXT_DATA__` props.pageProps.role (or poolListing / closedListing)
 // with listingId, title, description (markdown), rateMin, rateMax, payRateFrequency, commitment,
 // location; and a JobPosting JSON-LD whose baseSalary.currency is the only place the currency is
-// stated. Seen in 2scraper/mercor-scraper (product_parser.py). Mercor also hires through its
-// Ashby board "mercor".
+// stated. Seen in 2scraper/mercor-scraper (product_parser.py).
 const ID = 'list_[A-Za-z0-9_-]{10,40}';
 const HOST = String.raw`https:\/\/work\.mercor\.com`;
 const ID_IN_PATH = new RegExp(`^/jobs/(${ID})(?:/|$)`);
@@ -120,10 +120,7 @@ function readMercor(doc: Document, url: URL): ExtractedFields | null {
 }
 
 export const mercor: SiteAdapter = {
-  id: 'mercor',
-  name: 'Mercor',
-  kind: 'platform',
-  officialDomains: ['mercor.com'],
+  ...identityOf('mercor'),
   matches: ['https://mercor.com/*', 'https://*.mercor.com/*'],
   listingUrl: [
     new RegExp(String.raw`^${HOST}\/jobs\/${ID}(?:\/[\w-]{0,200})?\/?(?:[?#]|$)`),
@@ -133,9 +130,6 @@ export const mercor: SiteAdapter = {
   spa: true,
   splitView: [new RegExp(String.raw`^${HOST}\/explore\b`)],
   jobIdOf: listingIdOf,
-  postsVia: [{ adapterId: 'ashby', boardSlugs: ['mercor'] }],
-  aliases: ['Mercor'],
-  hostTokens: ['mercor'],
   extract: readMercor,
   testUrls: {
     listing: [

@@ -1,19 +1,13 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: micro1.ai (jobs.micro1.ai/post/<uuid> listings, talent.micro1.ai for the expert
-// app, kb.micro1.ai help), per micro1's knowledge base and compliance pages (compliance.micro1.ai).
 export const micro1: SiteAdapter = {
-  id: 'micro1',
-  name: 'micro1',
-  kind: 'platform',
-  officialDomains: ['micro1.ai'],
+  ...identityOf('micro1'),
   matches: ['https://micro1.ai/*', 'https://*.micro1.ai/*'],
   listingUrl: [
     /^https:\/\/jobs\.micro1\.ai\/post\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?(?:[?#]|$)/,
   ],
-  aliases: ['micro1', 'Micro1'],
-  hostTokens: ['micro1', 'microone'],
   extract(doc, url) {
     const id = /\/post\/([0-9a-f-]{36})/.exec(url.pathname)?.[1];
     return readPlatformPage(doc, {

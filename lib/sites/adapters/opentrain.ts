@@ -1,17 +1,11 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: opentrain.ai (www.opentrain.ai/jobs/<slug>--<id>/ listings, app.opentrain.ai for
-// accounts and profiles), per the site's own job and blog pages.
 export const opentrain: SiteAdapter = {
-  id: 'opentrain',
-  name: 'OpenTrain AI',
-  kind: 'platform',
-  officialDomains: ['opentrain.ai'],
+  ...identityOf('opentrain'),
   matches: ['https://opentrain.ai/*', 'https://*.opentrain.ai/*'],
   listingUrl: [/^https:\/\/(?:www\.)?opentrain\.ai\/jobs\/[\w-]{3,250}\/?(?:[?#]|$)/],
-  aliases: ['OpenTrain', 'OpenTrain AI'],
-  hostTokens: ['opentrain', 'opentrainai'],
   extract(doc, url) {
     const slug = /\/jobs\/([\w-]+)/.exec(url.pathname)?.[1];
     const fields = readPlatformPage(doc, {

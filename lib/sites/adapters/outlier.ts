@@ -1,23 +1,15 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domains: outlier.ai (marketing site and app.outlier.ai, the worker app), per the company's
-// site footer and help centre (help.outlier.ai). Outlier also posts roles on Greenhouse boards
-// "outlier" and "outlierai" (job-boards.greenhouse.io/outlier/jobs/…), as seen in public job trackers.
 export const outlier: SiteAdapter = {
-  id: 'outlier',
-  name: 'Outlier',
-  kind: 'platform',
-  officialDomains: ['outlier.ai'],
+  ...identityOf('outlier'),
   matches: ['https://outlier.ai/*', 'https://*.outlier.ai/*'],
   listingUrl: [
     /^https:\/\/app\.outlier\.ai\/(?:[a-z]{2}\/)?(?:expert|worker)\/opportunities\/[\w-]{1,120}\/?(?:[?#]|$)/,
     /^https:\/\/(?:www\.)?outlier\.ai\/(?:[a-z]{2}\/)?(?:careers|opportunities|jobs|experts)\/[\w-]{1,120}\/?(?:[?#]|$)/,
   ],
   notListing: [/^https:\/\/app\.outlier\.ai\/(?:[a-z]{2}\/)?(?:expert|worker)\/?(?:[?#]|$)/],
-  postsVia: [{ adapterId: 'greenhouse', boardSlugs: ['outlier', 'outlierai'] }],
-  aliases: ['Outlier AI', 'Outlier.ai', 'Outlier'],
-  hostTokens: ['outlier', 'outlierai'],
   extract(doc, url) {
     const slug = /\/([\w-]+)\/?$/.exec(url.pathname)?.[1];
     return readPlatformPage(doc, {

@@ -1,18 +1,11 @@
 import type { SiteAdapter } from '../types';
 import { opt, pick } from '../read';
+import { identityOf } from '../identity';
 
-// Official domains: prolific.com (app.prolific.com/studies/<24-hex id> for participants) and the
-// older prolific.co, per Prolific's participant help centre (participant-help.prolific.com) and the
-// open-source study-alert tools that target app.prolific.com/studies.
 export const prolific: SiteAdapter = {
-  id: 'prolific',
-  name: 'Prolific',
-  kind: 'platform',
-  officialDomains: ['prolific.com', 'prolific.co'],
+  ...identityOf('prolific'),
   matches: ['https://app.prolific.com/*', 'https://app.prolific.co/*'],
   listingUrl: [/^https:\/\/app\.prolific\.(?:com|co)\/studies\/[0-9a-f]{24}\/?(?:[?#]|$)/],
-  aliases: ['Prolific Academic', 'Prolific.com', 'Prolific.co', 'on Prolific', 'via Prolific', 'Prolific ID'],
-  hostTokens: ['prolific', 'prolificacademic'],
   extract(doc, url) {
     const id = /\/studies\/([0-9a-f]{24})/.exec(url.pathname)?.[1];
     const title = pick(doc, ['[data-testid="study-title"]', '.study-header h1', 'main h1', 'h1']);

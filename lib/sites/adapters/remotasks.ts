@@ -1,13 +1,9 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: remotasks.com (www.remotasks.com/en/… for the worker app and public pages), a
-// Scale AI brand, per the site itself and public worker tools targeting www.remotasks.com/en/tasks.
 export const remotasks: SiteAdapter = {
-  id: 'remotasks',
-  name: 'Remotasks',
-  kind: 'platform',
-  officialDomains: ['remotasks.com'],
+  ...identityOf('remotasks'),
   matches: ['https://remotasks.com/*', 'https://*.remotasks.com/*'],
   listingUrl: [
     /^https:\/\/(?:www\.)?remotasks\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:jobs|opportunities|projects)\/[\w-]{1,120}\/?(?:[?#]|$)/,
@@ -15,8 +11,6 @@ export const remotasks: SiteAdapter = {
   notListing: [
     /^https:\/\/(?:www\.)?remotasks\.com\/(?:[a-z]{2}\/)?(?:tasks|signup|login|worker)(?:[/?#]|$)/,
   ],
-  aliases: ['Remotasks'],
-  hostTokens: ['remotasks', 'remotask'],
   extract(doc, url) {
     return readPlatformPage(doc, {
       company: 'Remotasks',

@@ -1,16 +1,9 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domains: telusinternational.ai (the AI Community portal, /cmp/contributor/jobs/available/<id>),
-// telusdigital.com and telusinternational.com (the Avature careers sites jobs.telusdigital.com and
-// jobs.telusinternational.com), per TELUS Digital's own sites and the public job-post API
-// (api.telusinternational.ai/apapi/v1/list-job-posts) that those pages read. telus.com is the parent
-// company's own domain.
 export const telus: SiteAdapter = {
-  id: 'telus',
-  name: 'TELUS Digital AI Community',
-  kind: 'platform',
-  officialDomains: ['telusinternational.ai', 'telusdigital.com', 'telusinternational.com', 'telus.com'],
+  ...identityOf('telus'),
   matches: [
     'https://*.telusinternational.ai/*',
     'https://*.telusdigital.com/*',
@@ -20,14 +13,6 @@ export const telus: SiteAdapter = {
     /^https:\/\/www\.telusinternational\.ai\/cmp\/contributor\/jobs\/available\/\d{1,10}\/?(?:[?#]|$)/,
     /^https:\/\/jobs\.(?:telusdigital|telusinternational)\.com\/[a-z]{2}_[A-Z]{2}\/careers\/(?:JobDetail|PipelineDetail)\/[^/?#]{1,200}\/\d{1,10}\/?(?:[?#]|$)/,
   ],
-  aliases: [
-    'TELUS Digital',
-    'TELUS International',
-    'Telus International',
-    'Telus Digital',
-    'TELUS AI Community',
-  ],
-  hostTokens: ['telusinternational', 'telusdigital', 'telus', 'telusai'],
   extract(doc, url) {
     const id = /\/(\d+)\/?$/.exec(url.pathname)?.[1];
     return readPlatformPage(doc, {

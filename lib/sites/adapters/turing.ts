@@ -1,22 +1,14 @@
 import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: turing.com (job pages at www.turing.com/remote-developer-jobs/j/<slug>-<id>; the
-// /jobs/remote-…-jobs pages are category lists), per the site and public scrapers' JOB_URL_PREFIX.
-// Turing's own roles are on Greenhouse board "turing" (job-boards.greenhouse.io/turing).
 export const turing: SiteAdapter = {
-  id: 'turing',
-  name: 'Turing',
-  kind: 'platform',
-  officialDomains: ['turing.com'],
+  ...identityOf('turing'),
   matches: ['https://turing.com/*', 'https://*.turing.com/*'],
   listingUrl: [
     /^https:\/\/(?:www\.)?turing\.com\/remote-developer-jobs\/j\/[\w-]{1,200}\/?(?:[?#]|$)/,
     /^https:\/\/(?:www\.)?turing\.com\/jobs\/[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,15}-\d{3,10}\/?(?:[?#]|$)/,
   ],
-  postsVia: [{ adapterId: 'greenhouse', boardSlugs: ['turing'] }],
-  aliases: ['Turing.com', 'Turing AGI Advancement', 'at Turing', 'with Turing', 'Turing is hiring'],
-  hostTokens: ['turing', 'turingcom'],
   extract(doc, url) {
     const id = /-(\d{3,10})\/?$/.exec(url.pathname)?.[1];
     return readPlatformPage(doc, {

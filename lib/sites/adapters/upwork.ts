@@ -2,8 +2,9 @@ import type { SiteAdapter } from '../types';
 import { textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, opt, pick } from '../read';
+import { identityOf } from '../identity';
 
-// Official domain: upwork.com. Job ids are the "~01…" ciphertext in /jobs/~<id>, the public
+// Job ids are the "~01…" ciphertext in /jobs/~<id>, the public
 // /freelance-jobs/apply/<slug>_~<id>/ pages and the logged-in "details" slider, per Upwork's help
 // centre links and public scrapers' URL handling.
 const HOST = String.raw`https:\/\/www\.upwork\.com`;
@@ -51,10 +52,7 @@ function clientBlock(root: ParentNode, doc: Document): string {
 }
 
 export const upwork: SiteAdapter = {
-  id: 'upwork',
-  name: 'Upwork',
-  kind: 'board',
-  officialDomains: ['upwork.com'],
+  ...identityOf('upwork'),
   matches: ['https://www.upwork.com/*'],
   listingUrl: [
     new RegExp(String.raw`^${HOST}\/jobs\/(?:[\w-]{1,200}_)?${ID}\/?(?:[?#]|$)`),

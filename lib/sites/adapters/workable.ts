@@ -1,6 +1,8 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, opt, pick, textOfAll } from '../read';
+import { identityOf } from '../identity';
+import { workableBoardSlug } from '../identity/board-slugs';
 
 // Workable careers pages: apply.workable.com/<account>/j/<shortcode>/ and the older
 // <account>.workable.com/j/<shortcode>, per Workable's help centre ("Your careers page") and the
@@ -12,9 +14,11 @@ const SLUG_AND_CODE = new RegExp(`^/([\\w-]+)/j/(${CODE})`);
 
 function idsOf(url: URL): { slug?: string; code?: string } {
   const sub = /^([\w-]+)\.workable\.com$/.exec(url.hostname)?.[1];
-  if (sub && sub !== 'apply') return { slug: sub, code: CODE_ON_SUBDOMAIN.exec(url.pathname)?.[1] };
-  const m = SLUG_AND_CODE.exec(url.pathname);
-  return { slug: m?.[1] ?? /^\/([\w-]+)/.exec(url.pathname)?.[1], code: m?.[2] };
+  const onAccountHost = Boolean(sub && sub !== 'apply');
+  const code = onAccountHost
+    ? CODE_ON_SUBDOMAIN.exec(url.pathname)?.[1]
+    : SLUG_AND_CODE.exec(url.pathname)?.[2];
+  return { slug: workableBoardSlug(url), code };
 }
 
 /** Reads a Workable posting; exported for platform adapters whose roles are posted through Workable. */
@@ -39,17 +43,13 @@ export function readWorkable(doc: Document, url: URL): ExtractedFields | null {
 }
 
 export const workable: SiteAdapter = {
-  id: 'workable',
-  name: 'Workable',
-  kind: 'ats',
-  officialDomains: ['workable.com'],
+  ...identityOf('workable'),
   matches: ['https://apply.workable.com/*', 'https://*.workable.com/j/*'],
   listingUrl: [
     new RegExp(String.raw`^https:\/\/apply\.workable\.com\/[\w-]{1,100}\/j\/${CODE}\/?(?:[?#]|$)`),
     new RegExp(String.raw`^https:\/\/(?!apply\.|www\.)[\w-]{1,100}\.workable\.com\/j\/${CODE}\/?(?:[?#]|$)`),
   ],
   notListing: [new RegExp(String.raw`^https:\/\/apply\.workable\.com\/[\w-]{1,100}\/j\/${CODE}\/apply`)],
-  boardSlug: (url) => idsOf(url).slug,
   jobIdOf: (url) => idsOf(url).code,
   extract: readWorkable,
   testUrls: {

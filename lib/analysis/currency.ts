@@ -31,8 +31,8 @@ export const PREFIX_SYMBOLS: readonly (readonly [string, string])[] = [
   ['KSh', 'KES'],
   ['Sh.', 'KES'],
   ['Sh', 'KES'],
-  // A stablecoin pegged to the dollar: its amounts read as dollars (the crypto payment is a red flag of its own).
-  ['USDT', 'USD'],
+  // A stablecoin, kept as its own ticker: paying in it is a red flag of its own.
+  ['USDT', 'USDT'],
   // Deutsche Mark, in old German ads; only "DM" in capitals counts (see pay.ts).
   ['DM', 'DEM'],
   ['₱', 'PHP'],
@@ -111,7 +111,7 @@ export const SUFFIX_WORDS: readonly (readonly [string, string])[] = [
   ['naira', 'NGN'],
   ['złotych', 'PLN'],
   ['zlotys', 'PLN'],
-  ['usdt', 'USD'],
+  ['usdt', 'USDT'],
   // "500/-": the Indian way of writing a whole rupee amount.
   ['/-', 'INR'],
   ['€', 'EUR'],

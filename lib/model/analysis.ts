@@ -47,8 +47,8 @@ export type PayBasisHit = z.infer<typeof PayBasisHit>;
 export const PayAmount = z.object({
   min: z.number().nonnegative(),
   max: z.number().nonnegative(),
-  /** ISO 4217 code. */
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  /** ISO 4217 code, or USDT: scams pay in the stablecoin and say so. */
+  currency: z.string().regex(/^[A-Z]{3,4}$/),
   unit: PayUnit,
   /** How many units the amount pays for, e.g. 1000 for "per 1,000 annotations". */
   per: z.number().positive().default(1),

@@ -96,7 +96,7 @@ const CASES: Row[] = [
   ['sueldo 900000 pesos al mes, escríbenos al +57 300 000 0000', [[900000, 900000, 'COP', 'month']]],
   ['bis zu DM 1.500,- pro Woche', [[1500, 1500, 'DEM', 'week', 1, 'claim']]],
   ['DM 3 friends to unlock', []],
-  ['3 USDT per task', [[3, 3, 'USD', 'task']]],
+  ['3 USDT per task', [[3, 3, 'USDT', 'task']]],
   ['hour-long files pay $20/AH', [[20, 20, 'USD', 'audio_hour']]],
   ['Pay range (rate per hour)\n$18—$70 USD', [[18, 70, 'USD', 'hour']]],
   ['a pay range of $9-to- $40 per hour', [[9, 40, 'USD', 'hour']]],

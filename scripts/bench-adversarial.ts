@@ -9,10 +9,10 @@
  * the load average because a busy machine still inflates them.
  */
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { analyzeListing } from '../lib/analysis/analyze';
 import { ALL_FLAGS } from '../lib/analysis/flags/all-flags';
 import { isPatternMatch, type FlagExample } from '../lib/analysis/flags/flag';
+import { timeCpu } from './cpu-timing';
 
 const SIZE = 1_000_000;
 const RUNS = 5;
@@ -133,26 +133,13 @@ interface Result {
 }
 
 function measure({ name, text }: Case): Result {
-  analyzeListing({ title: 'AI Trainer', text }, { fraudModel: null });
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const w0 = performance.now();
-    const c0 = process.cpuUsage();
-    analyzeListing({ title: 'AI Trainer', text, url: 'https://example.com/jobs/1' });
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    wall.push(performance.now() - w0);
-  }
-  cpu.sort((a, b) => a - b);
-  wall.sort((a, b) => a - b);
-  return {
-    name,
-    bytes: text.length,
-    medianMs: +pick(cpu, 0.5).toFixed(2),
-    maxMs: +cpu[cpu.length - 1].toFixed(2),
-    wallMedianMs: +pick(wall, 0.5).toFixed(2),
-  };
+  const { medianMs, maxMs, wallMedianMs } = timeCpu(
+    () => analyzeListing({ title: 'AI Trainer', text, url: 'https://example.com/jobs/1' }),
+    RUNS,
+    text.length,
+    1,
+  );
+  return { name, bytes: text.length, medianMs, maxMs, wallMedianMs };
 }
 
 const load = loadavg().map((l) => +l.toFixed(2));

@@ -6,9 +6,9 @@
  * Times are CPU time of this process (what one core spends), so other work on a shared machine
  * does not count against the analyser; wall-clock medians are printed alongside.
  */
-import { performance } from 'node:perf_hooks';
 import { analyzeListing } from '../lib/analysis/analyze';
 import { hostileText, typicalListing } from '../tests/analysis/inputs';
+import { timeCpu } from './cpu-timing';
 
 interface Case {
   name: string;
@@ -27,34 +27,13 @@ interface Result {
   mbPerSecond: number;
 }
 
-const pick = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
-
 function measure({ name, text, runs }: Case): Result {
-  for (let i = 0; i < Math.min(20, runs); i++) analyzeListing({ title: 'AI Trainer', text });
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const w0 = performance.now();
-    const c0 = process.cpuUsage();
-    analyzeListing({ title: 'AI Trainer', text, url: 'https://example.com/jobs/1' });
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    wall.push(performance.now() - w0);
-  }
-  cpu.sort((a, b) => a - b);
-  wall.sort((a, b) => a - b);
-  const median = pick(cpu, 0.5);
-  return {
-    name,
-    bytes: text.length,
+  const timing = timeCpu(
+    () => analyzeListing({ title: 'AI Trainer', text, url: 'https://example.com/jobs/1' }),
     runs,
-    medianMs: +median.toFixed(3),
-    p95Ms: +pick(cpu, 0.95).toFixed(3),
-    maxMs: +cpu[cpu.length - 1].toFixed(3),
-    wallMedianMs: +pick(wall, 0.5).toFixed(3),
-    mbPerSecond: +(text.length / 1e6 / (median / 1000)).toFixed(1),
-  };
+    text.length,
+  );
+  return { name, bytes: text.length, ...timing };
 }
 
 const cases: Case[] = [

@@ -7,9 +7,9 @@
  * does not count against the scorer; wall-clock medians are printed alongside.
  */
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { loadShippedFraudScorer } from '../lib/analysis/fraud-model/shipped';
 import { hostileText, typicalListing } from '../tests/analysis/inputs';
+import { timeCpu } from './cpu-timing';
 
 interface Case {
   name: string;
@@ -28,36 +28,11 @@ interface Result {
   mbPerSecond: number;
 }
 
-const pick = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
-
 const score = loadShippedFraudScorer();
 
 function measure({ name, text, runs }: Case): Result {
-  for (let i = 0; i < Math.min(20, runs); i++) score('AI Trainer', text);
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const w0 = performance.now();
-    const c0 = process.cpuUsage();
-    score('AI Trainer', text);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-    wall.push(performance.now() - w0);
-  }
-  cpu.sort((a, b) => a - b);
-  wall.sort((a, b) => a - b);
-  const median = pick(cpu, 0.5);
-  return {
-    name,
-    bytes: text.length,
-    runs,
-    medianMs: +median.toFixed(3),
-    p95Ms: +pick(cpu, 0.95).toFixed(3),
-    maxMs: +cpu[cpu.length - 1].toFixed(3),
-    wallMedianMs: +pick(wall, 0.5).toFixed(3),
-    mbPerSecond: +(text.length / 1e6 / (median / 1000)).toFixed(1),
-  };
+  const timing = timeCpu(() => score('AI Trainer', text), runs, text.length);
+  return { name, bytes: text.length, ...timing };
 }
 
 const cases: Case[] = [

@@ -1,0 +1,49 @@
+/**
+ * CPU time of repeated calls in this process (what one core spends, so other work on a shared
+ * machine does not count), with wall-clock time beside it. Shared by the analysis benchmarks.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface CpuTiming {
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  wallMedianMs: number;
+  /** Throughput at the median, for an input of `bytes` characters. */
+  mbPerSecond: number;
+}
+
+const pick = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times measured. */
+export function timeCpu(
+  fn: () => unknown,
+  runs: number,
+  bytes: number,
+  warmup = Math.min(20, runs),
+): CpuTiming {
+  for (let i = 0; i < warmup; i++) fn();
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const w0 = performance.now();
+    const c0 = process.cpuUsage();
+    fn();
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    wall.push(performance.now() - w0);
+  }
+  cpu.sort((a, b) => a - b);
+  wall.sort((a, b) => a - b);
+  const median = pick(cpu, 0.5);
+  return {
+    runs,
+    medianMs: +median.toFixed(3),
+    p95Ms: +pick(cpu, 0.95).toFixed(3),
+    maxMs: +cpu[cpu.length - 1].toFixed(3),
+    wallMedianMs: +pick(wall, 0.5).toFixed(3),
+    mbPerSecond: +(bytes / 1e6 / (Math.max(median, 1e-6) / 1000)).toFixed(1),
+  };
+}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Listing, ListingSource } from '@/lib/model/listing';
 import { WRONG_PARTS, type WrongPart } from '@/lib/messaging/wrong-parts';
-import { countWrongReports, downloadWrongReports } from './exportReports';
+import { countWrongReports, downloadWrongReports } from '@/features/wrong-reports/panel';
 import { send } from '@/components/shared/send';
 import { MAX_REPORT_NOTE } from '@/lib/model/limits';
 import type { Flag } from '@/lib/analysis/types';

@@ -6,7 +6,7 @@ import { checkIdentity } from './identity';
 import { collectFlags, runPatternFlags } from './flags/run-flags';
 import { loadShippedFraudScorer, shippedFraudThresholds } from './fraud-model/shipped';
 import type { FraudScorer } from './fraud-model/score';
-import { readJobPosting } from './job-posting';
+import { readJobPostingJson } from './job-posting';
 import { findPay, type FoundPay } from './pay';
 import { assessRisk } from './risk';
 import { runPayBasisRules, runTaskTypeRules, type RuleHit } from './rule-sets';
@@ -111,7 +111,7 @@ export function resolveInput(input: AnalysisInput): { title: string; text: strin
   const text = typeof input.text === 'string' ? input.text : '';
   if (text.trim() || typeof input.html !== 'string' || !input.html) return { title, text, fromHtml: false };
   const page = extractHtml(input.html);
-  const job = readJobPosting(page.jsonLd);
+  const job = readJobPostingJson(page.jsonLd);
   const parts = [
     job?.company ? `Company: ${job.company}` : '',
     job?.pay ?? '',

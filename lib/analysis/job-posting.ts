@@ -16,7 +16,7 @@ export interface JobPostingFields {
 }
 
 /** The first schema.org JobPosting among JSON-LD blocks, including inside @graph. */
-export function readJobPosting(blocks: readonly string[]): JobPostingFields | null {
+export function readJobPostingJson(blocks: readonly string[]): JobPostingFields | null {
   const o = jobPostingsIn(blocks)[0];
   if (!o) return null;
   const description =

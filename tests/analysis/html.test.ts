@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeListing } from '../../lib/analysis/analyze';
 import { extractHtml } from '../../lib/analysis/html-text';
-import { readJobPosting } from '../../lib/analysis/job-posting';
+import { readJobPostingJson } from '../../lib/analysis/job-posting';
 import { Analysis } from '../../lib/analysis/types';
 
 const PAGE = `<!doctype html><html><head><title>Data Annotator – Acme</title>
@@ -25,10 +25,10 @@ describe('HTML input', () => {
   });
 
   it('reads a JobPosting from JSON-LD, including inside @graph', () => {
-    const job = readJobPosting(extractHtml(PAGE).jsonLd);
+    const job = readJobPostingJson(extractHtml(PAGE).jsonLd);
     expect(job).toMatchObject({ title: 'Data Annotator', company: 'Appen', pay: 'Pay: USD 15–18 per hour' });
     expect(job?.description).toBe('Label images with bounding boxes.');
-    expect(readJobPosting(['{not json', '{"@type":"Person"}'])).toBeNull();
+    expect(readJobPostingJson(['{not json', '{"@type":"Person"}'])).toBeNull();
   });
 
   it('analyses html when no text is given, with evidence into analysedText', () => {

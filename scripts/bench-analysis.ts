@@ -8,7 +8,7 @@
  */
 import { analyzeListing } from '../lib/analysis/analyze';
 import { hostileText, typicalListing } from '../tests/analysis/inputs';
-import { timeCpu } from './cpu-timing';
+import { printTimingTable, timeCpu } from './cpu-timing';
 
 interface Case {
   name: string;
@@ -43,16 +43,7 @@ const cases: Case[] = [
 ];
 const results = cases.map(measure);
 
-const col = (s: string, n: number) => s.padStart(n);
-console.log('Listing analysis speed (CPU time on one core)\n');
-console.log(
-  `${'case'.padEnd(26)}${col('size', 9)}${col('median', 11)}${col('p95', 11)}${col('max', 11)}${col('MB/s', 7)}${col('wall median', 14)}`,
-);
-for (const r of results) {
-  console.log(
-    `${r.name.padEnd(26)}${col(`${(r.bytes / 1000).toFixed(0)} KB`, 9)}${col(`${r.medianMs} ms`, 11)}${col(`${r.p95Ms} ms`, 11)}${col(`${r.maxMs} ms`, 11)}${col(`${r.mbPerSecond}`, 7)}${col(`${r.wallMedianMs} ms`, 14)}`,
-  );
-}
+printTimingTable('Listing analysis speed (CPU time on one core)', results);
 const [typical, long] = results;
 // Per-byte cost of the long listing against the typical one: near 1 means time grows linearly.
 const linearity = +(long.medianMs / long.bytes / (typical.medianMs / typical.bytes)).toFixed(2);

@@ -47,3 +47,23 @@ export function timeCpu(
     mbPerSecond: +(bytes / 1e6 / (Math.max(median, 1e-6) / 1000)).toFixed(1),
   };
 }
+
+export interface SizedTiming extends CpuTiming {
+  name: string;
+  bytes: number;
+}
+
+const col = (s: string, n: number) => s.padStart(n);
+
+/** Prints one row per measured case: size, median, p95, max, throughput and wall-clock median. */
+export function printTimingTable(title: string, results: readonly SizedTiming[]) {
+  console.log(`${title}\n`);
+  console.log(
+    `${'case'.padEnd(26)}${col('size', 9)}${col('median', 11)}${col('p95', 11)}${col('max', 11)}${col('MB/s', 7)}${col('wall median', 14)}`,
+  );
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(26)}${col(`${(r.bytes / 1000).toFixed(0)} KB`, 9)}${col(`${r.medianMs} ms`, 11)}${col(`${r.p95Ms} ms`, 11)}${col(`${r.maxMs} ms`, 11)}${col(`${r.mbPerSecond}`, 7)}${col(`${r.wallMedianMs} ms`, 14)}`,
+    );
+  }
+}

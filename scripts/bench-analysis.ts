@@ -8,26 +8,9 @@
  */
 import { analyzeListing } from '../lib/analysis/analyze';
 import { hostileText, typicalListing } from '../tests/analysis/inputs';
-import { printTimingTable, timeCpu } from './cpu-timing';
+import { printTimingTable, timeCpu, type SizedTiming, type TextCase } from './cpu-timing';
 
-interface Case {
-  name: string;
-  text: string;
-  runs: number;
-}
-
-interface Result {
-  name: string;
-  bytes: number;
-  runs: number;
-  medianMs: number;
-  p95Ms: number;
-  maxMs: number;
-  wallMedianMs: number;
-  mbPerSecond: number;
-}
-
-function measure({ name, text, runs }: Case): Result {
+function measure({ name, text, runs }: TextCase): SizedTiming {
   const timing = timeCpu(
     () => analyzeListing({ title: 'AI Trainer', text, url: 'https://example.com/jobs/1' }),
     runs,
@@ -36,7 +19,7 @@ function measure({ name, text, runs }: Case): Result {
   return { name, bytes: text.length, ...timing };
 }
 
-const cases: Case[] = [
+const cases: TextCase[] = [
   { name: 'typical listing (~5 KB)', text: typicalListing(5_000), runs: 500 },
   { name: 'long listing (~100 KB)', text: typicalListing(100_000), runs: 50 },
   { name: 'hostile text (1 MB)', text: hostileText(1_000_000), runs: 10 },

@@ -9,33 +9,16 @@
 import { loadavg } from 'node:os';
 import { loadShippedFraudScorer } from '../lib/analysis/fraud-model/shipped';
 import { hostileText, typicalListing } from '../tests/analysis/inputs';
-import { printTimingTable, timeCpu } from './cpu-timing';
-
-interface Case {
-  name: string;
-  text: string;
-  runs: number;
-}
-
-interface Result {
-  name: string;
-  bytes: number;
-  runs: number;
-  medianMs: number;
-  p95Ms: number;
-  maxMs: number;
-  wallMedianMs: number;
-  mbPerSecond: number;
-}
+import { printTimingTable, timeCpu, type SizedTiming, type TextCase } from './cpu-timing';
 
 const score = loadShippedFraudScorer();
 
-function measure({ name, text, runs }: Case): Result {
+function measure({ name, text, runs }: TextCase): SizedTiming {
   const timing = timeCpu(() => score('AI Trainer', text), runs, text.length);
   return { name, bytes: text.length, ...timing };
 }
 
-const cases: Case[] = [
+const cases: TextCase[] = [
   { name: 'typical listing (~5 KB)', text: typicalListing(5_000), runs: 1000 },
   { name: 'long listing (~100 KB)', text: typicalListing(100_000), runs: 50 },
   { name: 'hostile text (1 MB)', text: hostileText(1_000_000), runs: 15 },

@@ -48,6 +48,13 @@ export function timeCpu(
   };
 }
 
+/** A named text to time the analyser on, and how many times. */
+export interface TextCase {
+  name: string;
+  text: string;
+  runs: number;
+}
+
 export interface SizedTiming extends CpuTiming {
   name: string;
   bytes: number;

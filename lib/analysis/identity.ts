@@ -8,7 +8,7 @@ import {
   officialPlatformOf,
   type KnownPlatform,
 } from './known-platforms';
-import { hostIsOrUnder } from './known-platforms';
+import { hostIsOrUnder } from '../sites/identity';
 import { escapeRegExp } from './escape-regexp';
 import { evidenceAt, type ScanText } from './text-scan';
 

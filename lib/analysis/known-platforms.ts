@@ -1,7 +1,5 @@
 import { hostIsOrUnder, SITE_IDENTITIES, type SiteIdentity } from '../sites/identity';
 
-export { hostIsOrUnder };
-
 /**
  * AI-training platforms whose names scammers borrow, read from the sites' identity data (the
  * verified source of their domains, names and ATS boards, which the site adapters read too) so the

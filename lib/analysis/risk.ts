@@ -13,7 +13,7 @@ const POINTS: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 const HIGH_POINTS = 3;
 const CAUTION_POINTS = 2;
 
-const titleOf = (id: string) => (findFlagRecord(id)?.title ?? id).toLowerCase();
+const titleOf = (id: string) => findFlagRecord(id)?.title ?? id;
 
 export function assessRisk(redFlags: readonly Flag[]): Risk {
   const worstFirst = [...redFlags].sort((a, b) => POINTS[b.severity] - POINTS[a.severity]);
@@ -21,12 +21,12 @@ export function assessRisk(redFlags: readonly Flag[]): Risk {
   if (high)
     return {
       level: 'high',
-      reason: `${findFlagRecord(high.id)?.title ?? high.id}: a hallmark of job scams.`,
+      reason: `${titleOf(high.id)}: a hallmark of job scams.`,
     };
   const points = redFlags.reduce((sum, f) => sum + POINTS[f.severity], 0);
   const serious = worstFirst.filter((f) => f.severity === 'medium');
   if (points >= HIGH_POINTS && serious.length) {
-    const names = worstFirst.slice(0, 2).map((f) => titleOf(f.id));
+    const names = worstFirst.slice(0, 2).map((f) => titleOf(f.id).toLowerCase());
     return {
       level: 'high',
       reason: `Warning signs together: ${names.join(' and ')}, the pattern of a job scam.`,
@@ -34,9 +34,15 @@ export function assessRisk(redFlags: readonly Flag[]): Risk {
   }
   if (points >= CAUTION_POINTS) {
     const more = redFlags.length > 1 ? ` (and ${redFlags.length - 1} more)` : '';
-    return { level: 'caution', reason: `Check before you go on: ${titleOf(worstFirst[0].id)}${more}.` };
+    return {
+      level: 'caution',
+      reason: `Check before you go on: ${titleOf(worstFirst[0].id).toLowerCase()}${more}.`,
+    };
   }
   if (redFlags.length)
-    return { level: 'low', reason: `One minor sign to keep in mind: ${titleOf(redFlags[0].id)}.` };
+    return {
+      level: 'low',
+      reason: `One minor sign to keep in mind: ${titleOf(redFlags[0].id).toLowerCase()}.`,
+    };
   return { level: 'low', reason: 'Nothing here asks for money, documents or a move off the platform.' };
 }

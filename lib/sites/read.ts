@@ -108,3 +108,44 @@ export function textOfAll(root: ParentNode, selector: string): string {
     .filter(Boolean)
     .join('\n\n');
 }
+
+/**
+ * The JSON object that starts at `from` (an opening brace), cut at its own closing brace, so
+ * statements after it in the same script do not break the parse. Strings are skipped whole.
+ */
+export function jsonObjectAt(text: string, from: number): string | null {
+  if (text[from] !== '{') return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(from, i + 1);
+  }
+  return null;
+}
+
+/**
+ * The object a page's inline script writes right after `marker` (`window.__remixContext =`, a
+ * state key), parsed; null when no script holds it or it does not parse. Only inline scripts are
+ * read: the content script sees their text, never the page's own variables.
+ */
+export function inlineJsonAfter(doc: Document, marker: string): unknown {
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf(marker);
+    if (at < 0) continue;
+    const json = jsonObjectAt(text, text.indexOf('{', at + marker.length));
+    if (!json) return null;
+    try {
+      return JSON.parse(json) as unknown;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}

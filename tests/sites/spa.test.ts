@@ -73,7 +73,7 @@ describe('Indeed split view', () => {
 describe('forced reading', () => {
   it('reads a page no adapter claims when the user asks', () => {
     const page = documentFor({
-      ...fixture('outlier', 'careers-public'),
+      ...fixture('workable', 'jobs-view'),
       url: 'https://careers.example.org/roles/42',
     });
     close = page.close;
@@ -81,7 +81,7 @@ describe('forced reading', () => {
     const forced = extractListing(page.document, 'https://careers.example.org/roles/42', true);
     expect(forced).toMatchObject({
       siteId: 'careers.example.org',
-      title: 'Generalist AI Trainer',
+      title: 'Speech Data Annotator (Greek)',
       source: 'json-ld',
     });
   });

@@ -2,6 +2,13 @@ import type { SiteAdapter } from '../types';
 import { readGreenhouseOrPage } from './greenhouse';
 import { identityOf } from '../identity';
 
+// Real pages: Invisible's roles are on Greenhouse board "invisibletech", on the EU and US hosts
+// (job-boards.eu.greenhouse.io/invisibletech, job-boards.greenhouse.io/invisibletech/jobs/
+// 4697599101, ids ending in 101), seen in danilorg11/wahojobs-ai-tracker (INVISIBLE_SEED) and
+// public ATS lists (unnamed in the index); those pages are read by the Greenhouse adapter
+// (tests/fixtures/greenhouse/eu-board-pay-block). invisible.co/careers is the careers index; no
+// per-role page on invisible.co was seen: the URL forms below and both fixtures are this adapter's
+// assumption.
 export const invisible: SiteAdapter = {
   ...identityOf('invisible'),
   matches: ['https://invisible.co/*', 'https://*.invisible.co/*'],

@@ -2,6 +2,10 @@ import type { SiteAdapter } from '../types';
 import { readPlatformPage } from '../read';
 import { identityOf } from '../identity';
 
+// Real pages: none found. Public code shows remotasks.com only as the task platform (/en/worker,
+// /en/tasker, /login, canary.remotasks.com tools) and lists it by its home page; no public listing
+// page, JSON-LD or page data was seen. The URL forms and both fixtures are this adapter's
+// assumption, kept because a listing-shaped page on the official host is still worth reading.
 export const remotasks: SiteAdapter = {
   ...identityOf('remotasks'),
   matches: ['https://remotasks.com/*', 'https://*.remotasks.com/*'],

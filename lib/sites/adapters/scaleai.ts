@@ -2,6 +2,14 @@ import type { SiteAdapter } from '../types';
 import { readGreenhouseOrPage } from './greenhouse';
 import { identityOf } from '../identity';
 
+// Real pages: Scale AI's roles are on its Greenhouse board "scaleai" (ids like 4593571005), linked
+// as scale.com/careers/<id> in public job-research notes and as job-boards.greenhouse.io/scaleai/
+// jobs/<id> in public ATS checkers (unnamed in the index); the board pages are read by the
+// Greenhouse adapter. A company careers page that embeds Greenhouse frames the posting as
+// #grnhse_iframe (…/embed/job_app?for=<board>&token=<id>), so the posting is not in the careers
+// page's own document. No saved scale.com/careers page was found: the ?gh_jid= form and both
+// fixtures' structure (Greenhouse markup in the page, JSON-LD beside the frame) are this adapter's
+// assumption.
 export const scaleai: SiteAdapter = {
   ...identityOf('scaleai'),
   matches: ['https://scale.com/*', 'https://*.scale.com/*'],

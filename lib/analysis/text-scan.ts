@@ -1,6 +1,8 @@
 import { cleanText } from './clean-text';
 import type { Negation } from './flags/flag';
 import { isDeniedDemand, isNearNegated } from './negation';
+import { indexWords, mayMatch } from './word-gate';
+import { PatternSet } from './pattern-set';
 
 export { sentenceAround } from './negation';
 import type { Evidence } from './types';
@@ -53,13 +55,12 @@ export function evidenceAt(doc: ScanText, start: number, end: number): Evidence 
 
 export interface CompiledRule<R extends Rule = Rule> {
   rule: R;
-  regex: RegExp;
+  patterns: PatternSet;
 }
 
-/** Joins a rule's patterns into one global regex so the text is walked once per rule. */
+/** Readies a rule's patterns to be joined into one global regex, so a text is walked once per rule. */
 export function compileRule<R extends Rule>(rule: R): CompiledRule<R> {
-  const source = rule.patterns.map((p) => `(?:${p.source})`).join('|');
-  return { rule, regex: new RegExp(source, 'g') };
+  return { rule, patterns: new PatternSet(rule.patterns) };
 }
 
 export const MAX_EVIDENCE_PER_RULE = 3;
@@ -77,14 +78,36 @@ export interface Hits {
 
 /** Hits of one rule in one field, up to MAX_EVIDENCE_PER_RULE. */
 export function findHits(compiled: CompiledRule, doc: ScanText): Evidence[] {
-  return scanHits(compiled.regex, doc, compiled.rule.negatable ? 'near' : undefined, compiled.rule.field)
+  return scanHits(compiled.patterns, doc, compiled.rule.negatable ? 'near' : undefined, compiled.rule.field)
     .hits;
 }
 
-/** Hits of a pattern in one field, read with the given negation, up to MAX_EVIDENCE_PER_RULE. */
-export function scanHits(regex: RegExp, doc: ScanText, negation?: Negation, field?: Evidence['field']): Hits {
+const wordIndexes = new WeakMap<ScanText, Set<number>>();
+
+/** The field's word index for the pattern gate, made on first use. */
+function wordsOf(doc: ScanText): Set<number> {
+  let words = wordIndexes.get(doc);
+  if (!words) wordIndexes.set(doc, (words = indexWords(doc.lower)));
+  return words;
+}
+
+/**
+ * Hits of a pattern (or of a set's patterns that may match) in one field, read with the given
+ * negation, up to MAX_EVIDENCE_PER_RULE.
+ */
+export function scanHits(
+  pattern: RegExp | PatternSet,
+  doc: ScanText,
+  negation?: Negation,
+  field?: Evidence['field'],
+): Hits {
   const result: Hits = { hits: [], denied: [] };
   if (field && field !== doc.field) return result;
+  // Most patterns cannot match most listings: skip those whose required words are absent.
+  const words = wordsOf(doc);
+  const regex =
+    pattern instanceof PatternSet ? pattern.regexFor(words) : mayMatch(pattern, words) ? pattern : null;
+  if (!regex) return result;
   const { hits, denied } = result;
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,3 +1,4 @@
+import { PatternSet } from '../pattern-set';
 import { MAX_EVIDENCE_PER_RULE, scanHits, type ScanText } from '../text-scan';
 import type { Evidence, Flag } from '../types';
 import { ALL_FLAGS, type FlagId } from './all-flags';
@@ -7,17 +8,17 @@ import { isPatternMatch, type FlagKind, type FlagRecord, type PatternMatch } fro
 interface CompiledFlag {
   record: FlagRecord<FlagId>;
   match: PatternMatch;
-  regex: RegExp;
+  patterns: PatternSet;
 }
 
-// Compiled once at module load: one global regex per flag, so each text is walked once per flag.
+// Readied once at module load: one global regex per flag, so each text is walked once per flag.
 const PATTERN_FLAGS: readonly CompiledFlag[] = ALL_FLAGS.flatMap((record) =>
   isPatternMatch(record.match)
     ? [
         {
           record,
           match: record.match,
-          regex: new RegExp(record.match.patterns.map((p) => `(?:${p.source})`).join('|'), 'g'),
+          patterns: new PatternSet(record.match.patterns),
         },
       ]
     : [],
@@ -33,10 +34,10 @@ export interface PatternFindings {
 
 export function runPatternFlags(docs: readonly ScanText[]): PatternFindings {
   const findings: PatternFindings = { hits: new Map(), demands: [], denials: [] };
-  for (const { record, match, regex } of PATTERN_FLAGS) {
+  for (const { record, match, patterns } of PATTERN_FLAGS) {
     const evidence: Evidence[] = [];
     for (const doc of docs) {
-      const { hits, denied } = scanHits(regex, doc, match.negation, match.field);
+      const { hits, denied } = scanHits(patterns, doc, match.negation, match.field);
       evidence.push(...hits);
       if (match.negation === 'demand') {
         findings.demands.push(...hits);

@@ -1,7 +1,7 @@
 // Amounts and rates as people read them: "$20–$40 per hour", "$0.30 per 1,000 words".
 import type { PayAmount, PayUnit } from '@/lib/analysis/types';
 
-const UNIT_WORDS: Record<PayUnit, [one: string, many: string]> = {
+const UNIT_WORDS: Record<Exclude<PayUnit, 'unstated'>, [one: string, many: string]> = {
   hour: ['hour', 'hours'],
   task: ['task', 'tasks'],
   item: ['item', 'items'],
@@ -43,6 +43,7 @@ export function formatRange(min: number, max: number, currency: string): string 
 
 /** "per hour", "per 1,000 items". */
 function perUnit(unit: PayUnit, per = 1): string {
+  if (unit === 'unstated') return 'with no unit stated';
   const [one, many] = UNIT_WORDS[unit];
   return per === 1 ? `per ${one}` : `per ${per.toLocaleString()} ${many}`;
 }

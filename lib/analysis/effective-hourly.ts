@@ -77,6 +77,14 @@ export function effectiveHourly(
     applied = ['unpaidOnboardingHours', 'firstPaidHours'];
     return result(nominalMin * dilution, nominalMax * dilution);
   }
+  if (pay.unit === 'unstated') {
+    return {
+      ok: false,
+      reason:
+        'The listing does not say what this amount pays for (an hour, a task, a month), so no hourly rate follows from it.',
+      assumptions: a,
+    };
+  }
   if (!PER_TASK_UNITS.has(pay.unit)) {
     return {
       ok: false,

@@ -38,7 +38,7 @@ const UNIT_WORD_SOURCE =
   'hours?|hrs?|h|ah|minutes?|mins?|words?|days?|weeks?|wk|months?|mo|years?|yr|annum|' +
   'projects?|milestones?|deliverables?|gigs?|' +
   'tasks?|hits?|assignments?|studies|study|surveys?|submissions?|questions?|prompts?|conversations?|responses?|' +
-  'comparisons?|evaluations?|reviews?|judgments?|judgements?|ratings?|turns?|sessions?|' +
+  'comparisons?|evaluations?|reviews?|judgments?|judgements?|ratings?|rates?|likes?|follows?|turns?|sessions?|' +
   'items?|annotations?|labels?|images?|photos?|pictures?|videos?|clips?|recordings?|utterances?|samples?|' +
   'records?|files?|documents?|pages?|bounding boxes|boxes|entries|entry|data points?|segments?|sentences?|' +
   'receipts?|forms?|invoices?|products?|listings?|posts?|tweets?|urls?|websites?|frames?|objects?|polygons?|keypoints?|' +
@@ -148,14 +148,9 @@ const GROSS_NET = `(?:(?:${GROSS_NET_WORDS})\\s{1,2})?`;
  * 4 = adverb form.
  */
 export const UNIT_AFTER = new RegExp(
-  `^\\s{0,2}(?:\\+\\s?)?(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?${GROSS_NET}(?:(?:\\/|per|an?|each|every|for each|for every|for every single|for the|for your)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|bount(?:y|ies)(?![a-z])|(?:${FOREIGN_SOURCE})(?![a-z])))`,
+  `^\\s{0,2}(?:\\+\\s?)?(?:\\(?${CODES}\\)?\\s{0,2})?(?:\\+\\s?)?${GROSS_NET}(?:(?:and more|or more|and up|extra)\\s{1,2})?(?:(?:\\/\\s?per|\\/|per|an?|each|every|for each|for every|for every single|for the|for your)\\s{0,2}(?:(${NUMBER})\\s?(k)?\\s)?${QUALIFIER}(${UNIT_WORD_SOURCE})(?![a-z])|(hourly|daily|weekly|monthly|yearly|annually|per annum|p\\.a\\.|pa(?![a-z])|ph(?![a-z])|p\\/h|each(?![a-z])|bount(?:y|ies)(?![a-z])|(?:${FOREIGN_SOURCE})(?![a-z])))`,
 );
 
-/**
- * A label just before an amount: "Hourly rate: $25", "Pay per task: 50¢", "Salary: €45.000", "Reward: £1.20",
- * "Pay Range (rate per hour)⏎$15", "salário diário de R$ 500", "gaji harian: Rp 200.000".
- * Group 1 = the label. Applied to a short window ending at the amount.
- */
 /**
  * A label just before an amount: "Hourly rate: $25", "Pay per task: 50¢", "Salary: €45.000", "Reward: £1.20",
  * "Pay Range (rate per hour)⏎$15", "salário diário de R$ 500", "gaji harian: Rp 200.000".

@@ -59,6 +59,22 @@ const NOT_PAY_BEFORE =
 const NOT_PAY_AFTER =
   /^\s?(?:\w+ ){0,2}(?:fee|fees|deposit|registration|starter|kit|upgrade|check|cheque|threshold|in funding|funding|revenue|payout minimum|minimum payout)\b/;
 
+// Words that make an amount without a unit pay all the same: "income ranging from £100 - £300",
+// "newcomers get Rp 30,000", "up to $5.34 extra bonus", "200 zł brutto premii".
+const PAY_WORDS_BEFORE =
+  /\b(?:paid|pay(?:ment|out)?|earn\w{0,3}|income|salary|wages?|reward|bonus|commission|receive|get paid|ganh\w{1,4}|gan\w{1,4}|recib\w{1,4}|mendapat(?:kan)?|dapat(?:kan)?|gaji|wynagrodzeni\w{1,2}|premi\w{1,2}|dodat\w{1,3})\b[^\n.;:!?]{0,32}$/;
+const PAY_WORDS_AFTER =
+  /^\s?(?:\+\s?)?(?:\w+ ){0,2}(?:bonus|reward|commission|premii|premia|dodatku|dodatek)\b|^[^\n.;]{0,16}\bas (?:your |a )?(?:pay|payment|salary|wage)\b/;
+
+/** The amount, with no unit, is named as pay by the words around it. */
+function isCalledPay(lower: string, start: number, end: number): boolean {
+  const [from] = sentenceAround(lower, start, end, 80);
+  return (
+    PAY_WORDS_BEFORE.test(lower.slice(Math.max(from, start - 48), start)) ||
+    PAY_WORDS_AFTER.test(lower.slice(end, end + 40))
+  );
+}
+
 const WINDOW = 48;
 /** More amounts than this in one field is not a listing; stop looking (bounds time on junk). */
 const MAX_AMOUNTS = 40;
@@ -114,8 +130,11 @@ function readAmount(raw: string, k: string | undefined, currency: string): numbe
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
-/** Where an amount's unit came from: written after it, a label before it, or a salary-sized number. */
-export type UnitSource = 'after' | 'label' | 'size';
+/**
+ * Where an amount's unit came from: written after it, a label before it, a salary-sized number, or
+ * nowhere (an amount the text plainly calls pay, a bonus or a reward, with no unit given).
+ */
+export type UnitSource = 'after' | 'label' | 'size' | 'none';
 
 export interface FoundPay {
   amount: PayAmount;
@@ -251,6 +270,10 @@ export function findPay(doc: ScanText): FoundPay[] {
         unit = 'month';
         unitSource = 'size';
       }
+    }
+    if (!unit && isCalledPay(lower, start, end)) {
+      unit = 'unstated';
+      unitSource = 'none';
     }
     if (!unit) continue;
 

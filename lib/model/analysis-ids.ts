@@ -35,6 +35,8 @@ export const PAY_UNITS = [
   'month',
   'year',
   'project',
+  /** An amount the listing calls pay, a bonus or a reward without saying per what. */
+  'unstated',
 ] as const;
 
 export const RISK_LEVELS = ['low', 'caution', 'high'] as const;

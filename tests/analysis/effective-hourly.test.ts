@@ -56,6 +56,12 @@ describe('effectiveHourly', () => {
     },
   );
 
+  it('says an amount with no unit gives no hourly rate, rather than guessing one', () => {
+    const r = effectiveHourly({ min: 300, max: 300, currency: 'USD', unit: 'unstated' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/does not say what this amount pays for/);
+  });
+
   it.each([
     [{ minutesPerTask: 0 }],
     [{ acceptanceRate: 0 }],

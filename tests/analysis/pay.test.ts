@@ -123,6 +123,16 @@ const CASES: Row[] = [
     ],
   ],
   ['Starting at $20/hr', [[20, 20, 'USD', 'hour']]],
+  ['Pay starts at $12.00-12.50/per hour.', [[12, 12.5, 'USD', 'hour']]],
+  ['earn up to $900 and more per week', [[900, 900, 'USD', 'week', 1, 'claim']]],
+  ['make $300 to $350 extra per day', [[300, 350, 'USD', 'day']]],
+  ['leave five stars, 4 USDT per rate', [[4, 4, 'USDT', 'task']]],
+  // named as pay, with no unit given
+  ['a steady income ranging from £120 - £260.', [[120, 260, 'GBP', 'unstated']]],
+  ['New members receive Rp 45.000 on the first day', [[45000, 45000, 'IDR', 'unstated']]],
+  ['Up to $4.10 extra bonus for finishing every clip', [[4.1, 4.1, 'USD', 'unstated', 1, 'claim']]],
+  ['keep $250 of it as your pay', [[250, 250, 'USD', 'unstated']]],
+  ['plus 150 zł brutto premii', [[150, 150, 'PLN', 'unstated']]],
   // not pay
   ['5+ years of experience and 2,000 tasks completed', []],
   ['Call +1 (555) 123-4567 before 2024-05-01', []],
@@ -134,6 +144,8 @@ const CASES: Row[] = [
   ['The company raised $100M in funding', []],
   ['Your account has pending earnings of $640', []],
   ['PHP 8 and Python 3.12 experience', []],
+  ['The starter laptop is $300 and ships in a week', []],
+  ['We get $2,000 in credits from our cloud partner for the team', []],
 ];
 
 describe('pay amounts', () => {

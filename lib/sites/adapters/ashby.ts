@@ -1,7 +1,7 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
 import { textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
-import { fillFrom, opt, pick } from '../read';
+import { fillFrom, inlineJsonAfter, opt, pick } from '../read';
 import { identityOf } from '../identity';
 
 // Ashby hosted job boards: jobs.ashbyhq.com/<org>/<posting uuid>, per Ashby's public Job Postings API
@@ -21,43 +21,13 @@ type Posting = {
 type AppData = { organization?: { name?: string }; posting?: Posting };
 
 /**
- * The JSON value that starts at `from` (an opening brace), cut at its own closing brace. The page
- * writes `window.__appData = {...};` and may keep other statements after it in the same script,
- * so the last brace in the script is not the end of this object.
- */
-function jsonObjectAt(text: string, from: number): string | null {
-  let depth = 0;
-  let inString = false;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return text.slice(from, i + 1);
-  }
-  return null;
-}
-
-/**
  * Ashby's page is rendered in the browser from `window.__appData = {...}`: organization.name and
  * posting (title, locationName, employmentType, descriptionHtml, and the compensation summaries
- * the page shows, "$180K – $220K • Offers Equity"). Seen in public Ashby readers' test pages.
+ * the page shows, "$180K – $220K • Offers Equity"). Seen in public Ashby readers' test pages. The
+ * script may hold other statements after the object, so it is cut at its own closing brace.
  */
 function appData(doc: Document): AppData | null {
-  for (const script of doc.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
-    const at = text.indexOf('window.__appData');
-    if (at < 0) continue;
-    const json = jsonObjectAt(text, text.indexOf('{', at));
-    try {
-      return json ? (JSON.parse(json) as AppData) : null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
+  return (inlineJsonAfter(doc, 'window.__appData') as AppData | null) ?? null;
 }
 
 /** The compensation line the page shows, in its words. */

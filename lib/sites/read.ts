@@ -111,13 +111,15 @@ export function textOfAll(root: ParentNode, selector: string): string {
 
 /**
  * The JSON object that starts at `from` (an opening brace), cut at its own closing brace, so
- * statements after it in the same script do not break the parse. Strings are skipped whole.
+ * statements after it in the same script do not break the parse. Strings are skipped whole; an
+ * object longer than `maxChars` counts as cut short.
  */
-export function jsonObjectAt(text: string, from: number): string | null {
+export function jsonObjectAt(text: string, from: number, maxChars = Infinity): string | null {
   if (text[from] !== '{') return null;
   let depth = 0;
   let inString = false;
-  for (let i = from; i < text.length; i++) {
+  const end = Math.min(text.length, from + maxChars);
+  for (let i = from; i < end; i++) {
     const c = text[i];
     if (inString) {
       if (c === '\\') i++;

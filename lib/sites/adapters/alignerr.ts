@@ -5,6 +5,7 @@ import { nextPageProps } from '../next-data';
 import { opt, pick } from '../read';
 import { readSteps } from '../steps';
 import { identityOf } from '../identity';
+import { markdownText } from '../markdown-text';
 
 /*
  * Alignerr (www.alignerr.com) — what the real pages look like.
@@ -42,16 +43,6 @@ function htmlText(html: string, doc: Document): string {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const Parser = view?.DOMParser ?? globalThis.DOMParser;
   return textOf(new Parser().parseFromString(html, 'text/html').body);
-}
-
-/** Markdown to plain reading text: emphasis marks, heading hashes and link targets go. */
-function markdownText(md: string): string {
-  return md
-    .replace(/\r\n?/g, '\n')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/(\*\*|__)(?=\S)([^*_]{1,500}?)\1/g, '$2')
-    .replace(/\[([^\]]{1,300})\]\([^)]{1,500}\)/g, '$1')
-    .trim();
 }
 
 function readAlignerr(doc: Document, url: URL): ExtractedFields | null {

@@ -5,6 +5,7 @@ import { nextPageProps } from '../next-data';
 import { fillFrom, opt, pick } from '../read';
 import { readSteps } from '../steps';
 import { identityOf } from '../identity';
+import { markdownText } from '../markdown-text';
 
 // Listings live at work.mercor.com/jobs/list_<id>/<slug>; the slug is
 // cosmetic (the id alone serves the same page), and the explore page opens one as
@@ -70,16 +71,6 @@ function payOf(record: Json, currency: string | undefined): string | undefined {
   const range = min && max && min !== max ? `${sign}${min}–${sign}${max}` : `${sign}${min ?? max}`;
   const period = jsonText(record.payRateFrequency);
   return [range, period ? (PERIODS[period] ?? period) : ''].filter(Boolean).join(' ');
-}
-
-/** Markdown to plain reading text: emphasis marks and heading hashes go, the words stay. */
-function markdownText(md: string): string {
-  return md
-    .replace(/\r\n?/g, '\n')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/(\*\*|__)(?=\S)([^*_]{1,500}?)\1/g, '$2')
-    .replace(/\[([^\]]{1,300})\]\([^)]{1,500}\)/g, '$1')
-    .trim();
 }
 
 /** The currency sign the page prints before the amount, when no JSON-LD states the currency. */

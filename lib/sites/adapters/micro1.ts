@@ -2,7 +2,7 @@ import type { ExtractedFields, SiteAdapter } from '../types';
 import { textOf } from '../dom-text';
 import { jsonText, type Json } from '../job-posting-json';
 import { findJobPostings, readJobPosting } from '../json-ld';
-import { fillFrom, meta, opt, pick } from '../read';
+import { fillFrom, jsonObjectAt, meta, opt, pick } from '../read';
 import { identityOf } from '../identity';
 
 /*
@@ -60,27 +60,14 @@ function flightOf(doc: Document): string {
   return flight;
 }
 
-/** The JSON object starting at `start` (a "{"), cut at its own closing brace; strings are skipped. */
+/** The JSON object starting at `start` (a "{"), parsed; undefined if it is cut short or does not parse. */
 function objectAt(text: string, start: number): Json | undefined {
-  let depth = 0;
-  let inString = false;
-  const end = Math.min(text.length, start + MAX_RECORD_CHARS);
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) {
-      try {
-        return JSON.parse(text.slice(start, i + 1)) as Json;
-      } catch {
-        return undefined;
-      }
-    }
+  const json = jsonObjectAt(text, start, MAX_RECORD_CHARS);
+  try {
+    return json ? (JSON.parse(json) as Json) : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /** The post's record: the object that holds this post's client_job_id. */

@@ -1,4 +1,4 @@
-import { gateOf, satisfies, type Gate } from './word-gate';
+import { gateOf, satisfies, type Gate, type WordIndex } from './word-gate';
 
 /**
  * A rule's or flag's patterns, run as one global regex over a text. Only the patterns whose
@@ -19,7 +19,7 @@ export class PatternSet {
   }
 
   /** The global regex of the patterns that may match a text with these words; null if none may. */
-  regexFor(words: ReadonlySet<number>): RegExp | null {
+  regexFor(words: WordIndex): RegExp | null {
     const picked: number[] = [];
     this.gates.forEach((gate, i) => {
       if (gate === null || satisfies(gate, words)) picked.push(i);

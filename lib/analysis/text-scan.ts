@@ -1,7 +1,7 @@
 import { cleanText } from './clean-text';
 import type { Negation } from './flags/flag';
 import { isDeniedDemand, isNearNegated } from './negation';
-import { indexWords, mayMatch } from './word-gate';
+import { indexWords, mayMatch, type WordIndex } from './word-gate';
 import { PatternSet } from './pattern-set';
 
 export { sentenceAround } from './negation';
@@ -82,10 +82,10 @@ export function findHits(compiled: CompiledRule, doc: ScanText): Evidence[] {
     .hits;
 }
 
-const wordIndexes = new WeakMap<ScanText, Set<number>>();
+const wordIndexes = new WeakMap<ScanText, WordIndex>();
 
 /** The field's word index for the pattern gate, made on first use. */
-function wordsOf(doc: ScanText): Set<number> {
+function wordsOf(doc: ScanText): WordIndex {
   let words = wordIndexes.get(doc);
   if (!words) wordIndexes.set(doc, (words = indexWords(doc.lower)));
   return words;

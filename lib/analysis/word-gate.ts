@@ -6,8 +6,8 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
  *
  * From a pattern's syntax tree it derives what any match must contain: words that must begin with
  * given letters ("registration fee" needs a word starting "regi", one starting "fee"), combined
- * with and/or as the pattern combines them. A text is indexed once as the set of its words' first
- * one to four letters. The test only ever says "may match" too often, never too rarely: where the
+ * with and/or as the pattern combines them. A text is indexed once by its words' first one to
+ * four letters. The test only ever says "may match" too often, never too rarely: where the
  * tree gives no certainty (classes, optional parts, lookarounds) it requires nothing.
  */
 export type Requirement =
@@ -178,9 +178,30 @@ export function gateOf(regex: RegExp): Gate {
   return gate;
 }
 
+/**
+ * The word beginnings a text holds, as bits: each prefix key is hashed into one of 2^16 bits. Two
+ * keys sharing a bit can only make the gate let a pattern through, never hold one back.
+ */
+export class WordIndex {
+  private readonly bits = new Uint32Array(1 << 11);
+
+  add(key: number) {
+    const bit = slot(key);
+    this.bits[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  has(key: number): boolean {
+    const bit = slot(key);
+    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+}
+
+/** A prefix key's bit: the top 16 bits of a multiplicative hash. */
+const slot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
+
 /** The first one to four characters of every run of \w characters in `text`, as prefix keys. */
-export function indexWords(text: string): Set<number> {
-  const keys = new Set<number>();
+export function indexWords(text: string): WordIndex {
+  const keys = new WordIndex();
   let key = 0;
   let length = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -200,7 +221,7 @@ export function indexWords(text: string): Set<number> {
   return keys;
 }
 
-export function satisfies(req: Requirement, words: ReadonlySet<number>): boolean {
+export function satisfies(req: Requirement, words: WordIndex): boolean {
   switch (req.kind) {
     case 'prefix':
       return words.has(req.key);
@@ -214,7 +235,7 @@ export function satisfies(req: Requirement, words: ReadonlySet<number>): boolean
 }
 
 /** False only when `regex` cannot match a text whose words are `words`. */
-export function mayMatch(regex: RegExp, words: ReadonlySet<number>): boolean {
+export function mayMatch(regex: RegExp, words: WordIndex): boolean {
   const gate = gateOf(regex);
   return gate === null || satisfies(gate, words);
 }

@@ -9,7 +9,7 @@ import { FirefoxWithExtension, hasPanelHost, panelFrame, textOf, until, waitForT
 
 /** One saved listing page per kind of site: a platform, a job board, an ATS and a marketplace. */
 const CHOSEN = [
-  'outlier/careers-public',
+  'outlier/opportunity-public',
   'linkedin/job-view-public',
   'lever/posting-jsonld',
   'upwork/job-details',

@@ -21,6 +21,19 @@ describe('fixtures cover every adapter', () => {
     expect(listings.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each(ADAPTERS.map((a) => [a.id, a] as const))(
+    '%s has a listing fixture for every URL form it reads',
+    (id, adapter) => {
+      const urls = fixtures.filter((f) => f.siteId === id && f.listing).map((f) => f.url);
+      for (const form of adapter.listingUrl) {
+        expect(
+          urls.some((url) => form.test(url)),
+          `no ${id} fixture has a URL of the form ${form.source}`,
+        ).toBe(true);
+      }
+    },
+  );
+
   it('has no fixture folder without an adapter', () => {
     const ids = new Set(ADAPTERS.map((a) => a.id));
     for (const dir of readdirSync(FIXTURES_DIR)) {

@@ -78,8 +78,6 @@ interface Walk {
 }
 
 class GateBuilder {
-  constructor(private readonly caseFolds: boolean) {}
-
   alternatives(alts: readonly AST.Alternative[], place: Place): Walk {
     const walks = alts.map((a) => this.sequence(a.elements, place));
     return {
@@ -151,11 +149,6 @@ class GateBuilder {
         return { gate: null, end: 'unknown' };
     }
   }
-
-  /** Case-insensitive patterns fold Unicode in ways this index does not model beyond ASCII. */
-  usable(): boolean {
-    return !this.caseFolds;
-  }
 }
 
 const parser = new RegExpParser();
@@ -166,13 +159,13 @@ export function gateOf(regex: RegExp): Gate {
   const known = gates.get(regex);
   if (known !== undefined || gates.has(regex)) return known ?? null;
   let gate: Gate = null;
-  const builder = new GateBuilder(regex.ignoreCase && (regex.unicode || regex.unicodeSets));
-  if (builder.usable()) {
+  // Case-insensitive Unicode patterns fold letters in ways this index does not model beyond ASCII.
+  if (!(regex.ignoreCase && (regex.unicode || regex.unicodeSets))) {
     const pattern = parser.parsePattern(regex.source, 0, regex.source.length, {
       unicode: regex.unicode,
       unicodeSets: regex.unicodeSets,
     });
-    gate = builder.alternatives(pattern.alternatives, 'unknown').gate;
+    gate = new GateBuilder().alternatives(pattern.alternatives, 'unknown').gate;
   }
   gates.set(regex, gate);
   return gate;

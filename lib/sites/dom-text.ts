@@ -27,3 +27,14 @@ export function textOf(el: Element | null | undefined): string {
     .replace(/ *\n[\n ]*/g, '\n')
     .trim();
 }
+
+/**
+ * HTML held in page data (JSON-LD, a single-page app's state) as readable text. It is parsed into
+ * an inert document of the page's own window, so nothing in it runs or loads.
+ */
+export function htmlToText(html: string | undefined, doc: Document): string {
+  if (!html) return '';
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const Parser = view?.DOMParser ?? globalThis.DOMParser;
+  return textOf(new Parser().parseFromString(html, 'text/html').body);
+}

@@ -19,6 +19,12 @@ export function jsonText(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A positive amount from page data as the page would print it ("1,500", "12.5"); else undefined. */
+export function amountText(value: unknown): string | undefined {
+  const n = typeof value === 'number' ? value : Number(jsonText(value));
+  return Number.isFinite(n) && n > 0 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : undefined;
+}
+
 function isJobPosting(node: unknown): node is Json {
   return Boolean(node && typeof node === 'object' && asArray((node as Json)['@type']).includes('JobPosting'));
 }

@@ -1,5 +1,5 @@
 import type { ExtractedFields } from './types';
-import { textOf } from './dom-text';
+import { htmlToText } from './dom-text';
 import {
   asArray,
   descriptionText,
@@ -15,13 +15,6 @@ export function findJobPostings(doc: Document): Json[] {
     (s) => s.textContent ?? '',
   );
   return jobPostingsIn(blocks);
-}
-
-/** Description fields are HTML; an inert parsed document turns them into text without running anything. */
-function htmlToText(html: string, doc: Document): string {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Parser = view?.DOMParser ?? globalThis.DOMParser;
-  return textOf(new Parser().parseFromString(html, 'text/html').body);
 }
 
 export function readJobPosting(doc: Document): ExtractedFields | null {

@@ -1,5 +1,5 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
-import { textOf } from '../dom-text';
+import { htmlToText } from '../dom-text';
 import { jsonText, type Json } from '../job-posting-json';
 import { nextPageProps } from '../next-data';
 import { opt, pick } from '../read';
@@ -38,13 +38,6 @@ function jobIdOf(url: URL): string | undefined {
   return JOB_PATH.exec(url.pathname)?.[1];
 }
 
-/** Description HTML as text, parsed in an inert document so nothing in it runs. */
-function htmlText(html: string, doc: Document): string {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Parser = view?.DOMParser ?? globalThis.DOMParser;
-  return textOf(new Parser().parseFromString(html, 'text/html').body);
-}
-
 function readAlignerr(doc: Document, url: URL): ExtractedFields | null {
   const id = jobIdOf(url);
   if (!id) return null;
@@ -55,7 +48,7 @@ function readAlignerr(doc: Document, url: URL): ExtractedFields | null {
   const html = jsonText(record?.htmlLongDescription);
   const markdown = jsonText(record?.longDescription);
   const description = html
-    ? htmlText(html, doc)
+    ? htmlToText(html, doc)
     : markdown
       ? markdownText(markdown)
       : (jsonText(record?.shortDescription) ?? '');

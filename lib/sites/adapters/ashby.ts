@@ -1,5 +1,5 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
-import { textOf } from '../dom-text';
+import { htmlToText, textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, inlineJsonAfter, opt, pick } from '../read';
 import { identityOf } from '../identity';
@@ -56,14 +56,6 @@ function idsOf(url: URL): { slug?: string; id?: string } {
   return { slug: m?.[1], id: m?.[2] };
 }
 
-/** Description HTML from the page data, as text, parsed inert. */
-function htmlText(doc: Document, html: string | undefined): string {
-  if (!html) return '';
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Parser = view?.DOMParser ?? globalThis.DOMParser;
-  return textOf(new Parser().parseFromString(html, 'text/html').body);
-}
-
 /**
  * Ashby renders in the browser, so the page's own data comes first (it is there before the
  * render), then the rendered DOM, then JSON-LD. Pay as the page states it: the compensation
@@ -83,7 +75,7 @@ export function readAshby(doc: Document, url: URL): ExtractedFields | null {
     payText: opt(compensationOf(posting) ?? leftPane(doc, /^compensation$/i)),
     description:
       pick(doc, ['[class*="_descriptionText_"]', '.ashby-job-posting-right-pane']) ||
-      htmlText(doc, posting?.descriptionHtml),
+      htmlToText(posting?.descriptionHtml, doc),
     canonicalUrl: slug && id ? `https://jobs.ashbyhq.com/${slug}/${id}` : undefined,
   };
   const merged = fillFrom(own, readJobPosting(doc));

@@ -1,5 +1,5 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
-import { textOf } from '../dom-text';
+import { htmlToText, textOf } from '../dom-text';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, inlineJsonAfter, opt, pick, readPlatformPage } from '../read';
 import { identityOf } from '../identity';
@@ -71,12 +71,6 @@ function remixJobPost(doc: Document): JobPost | null {
   return null;
 }
 
-function htmlText(doc: Document, html: string): string {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Parser = view?.DOMParser ?? globalThis.DOMParser;
-  return textOf(new Parser().parseFromString(html, 'text/html').body);
-}
-
 const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 /**
@@ -92,7 +86,7 @@ export function readGreenhouse(doc: Document, url: URL): ExtractedFields | null 
     str(post?.title);
   const description =
     textOf(doc.querySelector('.job__description, #content .job-post-content, #content')) ||
-    (str(post?.content) ? htmlText(doc, str(post?.content)) : '');
+    htmlToText(str(post?.content), doc);
   const jsonLd = readJobPosting(doc);
   if (!title || !description) return jsonLd;
   const id = jobIdOf(url);

@@ -1,5 +1,5 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
-import { asArray, jsonText, type Json } from '../job-posting-json';
+import { amountText, asArray, jsonText, type Json } from '../job-posting-json';
 import { findJobPostings, readJobPosting } from '../json-ld';
 import { nextPageProps } from '../next-data';
 import { fillFrom, opt, pick } from '../read';
@@ -53,19 +53,14 @@ const PERIODS: Record<string, string> = {
   yearly: 'per year',
 };
 
-function amount(value: unknown): string | undefined {
-  const n = typeof value === 'number' ? value : Number(jsonText(value));
-  return Number.isFinite(n) && n > 0 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : undefined;
-}
-
 /**
  * The record's rate in words ("$80–$120 per hour"). Its period is the record's own: the JSON-LD's
  * unitText says HOUR even for per-task pay, and the JSON-LD leaves out one-time pay altogether.
  * The currency comes from the JSON-LD; without one the amount is given bare rather than guessed.
  */
 function payOf(record: Json, currency: string | undefined): string | undefined {
-  const min = amount(record.rateMin);
-  const max = amount(record.rateMax);
+  const min = amountText(record.rateMin);
+  const max = amountText(record.rateMax);
   if (!min && !max) return undefined;
   const sign = currency ? (SYMBOLS[currency] ?? `${currency} `) : '';
   const range = min && max && min !== max ? `${sign}${min}–${sign}${max}` : `${sign}${min ?? max}`;
@@ -75,7 +70,7 @@ function payOf(record: Json, currency: string | undefined): string | undefined {
 
 /** The currency sign the page prints before the amount, when no JSON-LD states the currency. */
 function signOnPage(doc: Document, record: Json | undefined): string | undefined {
-  const first = amount(record?.rateMin) ?? amount(record?.rateMax);
+  const first = amountText(record?.rateMin) ?? amountText(record?.rateMax);
   if (!first) return undefined;
   const text = (doc.body?.textContent ?? '').slice(0, 200_000);
   const sign = new RegExp(`([$£€₹])\\s?${first.replace(/[.,]/g, '\\$&')}\\b`).exec(text)?.[1];
@@ -92,7 +87,7 @@ function readMercor(doc: Document, url: URL): ExtractedFields | null {
   const currency =
     jsonText(((posting?.baseSalary as Json | undefined) ?? {}).currency) ?? signOnPage(doc, record);
   const onDetail = ID_IN_PATH.test(url.pathname);
-  const hours = amount(record?.hoursPerWeek);
+  const hours = amountText(record?.hoursPerWeek);
   const commitment = jsonText(record?.commitment);
   const fields: ExtractedFields = {
     jobId: id,

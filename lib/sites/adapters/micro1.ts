@@ -1,6 +1,6 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
-import { textOf } from '../dom-text';
-import { jsonText, type Json } from '../job-posting-json';
+import { htmlToText } from '../dom-text';
+import { amountText, jsonText, type Json } from '../job-posting-json';
 import { findJobPostings, readJobPosting } from '../json-ld';
 import { fillFrom, jsonObjectAt, meta, opt, pick } from '../read';
 import { identityOf } from '../identity';
@@ -100,21 +100,9 @@ function flightText(flight: string, value: unknown): string | undefined {
   return flight.slice(start, i);
 }
 
-/** Description HTML as text, parsed in an inert document so nothing in it runs. */
-function htmlText(html: string, doc: Document): string {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Parser = view?.DOMParser ?? globalThis.DOMParser;
-  return textOf(new Parser().parseFromString(html, 'text/html').body);
-}
-
-function amount(value: unknown): string | undefined {
-  const n = typeof value === 'number' ? value : Number(jsonText(value));
-  return Number.isFinite(n) && n > 0 ? n.toLocaleString('en-US', { maximumFractionDigits: 2 }) : undefined;
-}
-
 function rangeText(min: unknown, max: unknown, period: string): string | undefined {
-  const lo = amount(min);
-  const hi = amount(max);
+  const lo = amountText(min);
+  const hi = amountText(max);
   if (!lo && !hi) return undefined;
   const range = lo && hi && lo !== hi ? `$${lo}–$${hi}` : `$${lo ?? hi}`;
   return `${range} ${period}`;
@@ -153,7 +141,7 @@ function readMicro1(doc: Document, url: URL): ExtractedFields | null {
     location: opt(jsonText(record?.location_name) ?? jsonText(record?.location_type)),
     payText: record ? payOf(record) : undefined,
     postedAt: opt(jsonText(record?.create_datetime)?.slice(0, 10)),
-    description: descriptionHtml ? htmlText(descriptionHtml, doc) : '',
+    description: htmlToText(descriptionHtml, doc),
     canonicalUrl: `https://jobs.micro1.ai/post/${id}`,
   };
   const merged = fillFrom(fields, jsonLd);

@@ -1,5 +1,5 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
-import { textOf } from '../dom-text';
+import { htmlToText } from '../dom-text';
 import { asArray, jsonText, type Json } from '../job-posting-json';
 import { nextPageProps } from '../next-data';
 import { opt, readPlatformPage } from '../read';
@@ -44,20 +44,13 @@ function recordFor(props: Json | null, id: string): Json | undefined {
   return undefined;
 }
 
-/** Description HTML as text, parsed in an inert document so nothing in it runs. */
-function htmlText(html: string, doc: Document): string {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Parser = view?.DOMParser ?? globalThis.DOMParser;
-  return textOf(new Parser().parseFromString(html, 'text/html').body);
-}
-
 function fromRecord(record: Json, doc: Document, id: string, canonicalUrl: string): ExtractedFields | null {
   const english = asArray(record.jobLanguageContent).find(
     (c) => jsonText((c as Json | undefined)?.abbreviation) === 'en',
   ) as Json | undefined;
   const title = jsonText(english?.publicTitle) ?? jsonText(record.publicTitle);
   const html = jsonText(english?.publicDescription) ?? jsonText(record.description);
-  const description = html ? htmlText(html, doc) : '';
+  const description = htmlToText(html, doc);
   if (!title || !description) return null;
   const hours = jsonText(record.customerWeeklyHourEngagement);
   return {

@@ -1,5 +1,5 @@
 import type { ExtractedFields, SiteAdapter } from '../types';
-import { textOf } from '../dom-text';
+import { htmlToText } from '../dom-text';
 import { readJobPosting } from '../json-ld';
 import { fillFrom, inlineJsonAfter, opt, pick, textOfAll, textWithout } from '../read';
 import { identityOf } from '../identity';
@@ -69,13 +69,6 @@ type BoardJob = {
 
 const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-function htmlText(doc: Document, html: string): string {
-  if (!html) return '';
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Parser = view?.DOMParser ?? globalThis.DOMParser;
-  return textOf(new Parser().parseFromString(html, 'text/html').body);
-}
-
 function placeOf(job: BoardJob): string | undefined {
   const named = Array.isArray(job.locations)
     ? job.locations.map(str).map((l) => (/^telecommute$/i.test(l) ? 'Remote' : l))
@@ -103,7 +96,7 @@ function readJobsWorkable(doc: Document, url: URL): ExtractedFields | null {
         location: placeOf(job),
         employmentType: opt(str(job.employmentType)),
         description: [job.description, job.requirementsSection, job.benefitsSection]
-          .map((html) => htmlText(doc, str(html)))
+          .map((html) => htmlToText(str(html), doc))
           .filter(Boolean)
           .join('\n\n'),
         canonicalUrl: `${url.origin}${url.pathname}`,

@@ -1,7 +1,7 @@
 import { cleanText } from './clean-text';
 import type { Negation } from './flags/flag';
 import { isDeniedDemand, isNearNegated } from './negation';
-import { indexWords, mayMatch, type WordIndex } from './word-gate';
+import { indexWords, type WordIndex } from './word-gate';
 import { PatternSet } from './pattern-set';
 
 export { sentenceAround } from './negation';
@@ -92,11 +92,10 @@ function wordsOf(doc: ScanText): WordIndex {
 }
 
 /**
- * Hits of a pattern (or of a set's patterns that may match) in one field, read with the given
- * negation, up to MAX_EVIDENCE_PER_RULE.
+ * Hits of a set's patterns in one field, read with the given negation, up to MAX_EVIDENCE_PER_RULE.
  */
 export function scanHits(
-  pattern: RegExp | PatternSet,
+  patterns: PatternSet,
   doc: ScanText,
   negation?: Negation,
   field?: Evidence['field'],
@@ -104,9 +103,7 @@ export function scanHits(
   const result: Hits = { hits: [], denied: [] };
   if (field && field !== doc.field) return result;
   // Most patterns cannot match most listings: skip those whose required words are absent.
-  const words = wordsOf(doc);
-  const regex =
-    pattern instanceof PatternSet ? pattern.regexFor(words) : mayMatch(pattern, words) ? pattern : null;
+  const regex = patterns.regexFor(wordsOf(doc));
   if (!regex) return result;
   const { hits, denied } = result;
   regex.lastIndex = 0;

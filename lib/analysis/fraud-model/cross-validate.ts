@@ -11,9 +11,19 @@ import {
 import { denseWeights, logOdds, sigmoid } from './score';
 import { extractAll, trainOnFeatures, type TrainOptions } from './train';
 
+/**
+ * How examples are dealt to folds.
+ * - `grouped`: near-duplicates (one campaign's copies of an ad) always share a fold, so each fold
+ *   is scored as a campaign the model has never seen. The harder test, and the default.
+ * - `random`: every example is dealt on its own (still stratified), so a copy of a campaign seen
+ *   in training can be scored. This is what a fresh sample drawn from the same collection is like.
+ */
+export type FoldSplit = 'grouped' | 'random';
+
 export interface CrossValidationOptions extends TrainOptions {
   folds?: number;
   targets?: ThresholdTargets;
+  split?: FoldSplit;
 }
 
 export interface FoldReport {
@@ -39,11 +49,17 @@ export interface CrossValidation {
 }
 
 /**
- * Assigns groups of near-duplicates to folds so that each fold gets its share of every
- * set-and-label stratum: largest groups first, each to the fold where it fills least of a share.
+ * Assigns groups of near-duplicates (or, split `random`, single examples) to folds so that each
+ * fold gets its share of every set-and-label stratum: largest groups first, each to the fold where
+ * it fills least of a share.
  */
-export function assignFolds(examples: readonly FraudExample[], folds: number, seed: number): number[] {
-  const groups = groupExamples(examples);
+export function assignFolds(
+  examples: readonly FraudExample[],
+  folds: number,
+  seed: number,
+  split: FoldSplit = 'grouped',
+): number[] {
+  const groups = split === 'grouped' ? groupExamples(examples) : examples.map((_, i) => i);
   const stratum = (e: FraudExample) => `${e.set ?? ''}|${e.fraud}`;
   const strata = [...new Set(examples.map(stratum))].sort();
   const members = new Map<number, number[]>();
@@ -71,8 +87,8 @@ export function assignFolds(examples: readonly FraudExample[], folds: number, se
 }
 
 /**
- * Stratified, grouped k-fold cross-validation: every example gets a probability from a model that
- * never saw it or its near-duplicates. Thresholds are chosen on those out-of-fold probabilities.
+ * Stratified k-fold cross-validation: every example gets a probability from a model that never saw
+ * it (nor, split `grouped`, its near-duplicates). Thresholds are chosen on those probabilities.
  */
 export function crossValidate(
   examples: readonly FraudExample[],
@@ -81,7 +97,7 @@ export function crossValidate(
   const k = options.folds ?? 5;
   const targets = options.targets ?? DEFAULT_TARGETS;
   const features = extractAll(examples, options.buckets);
-  const foldOf = assignFolds(examples, k, options.seed);
+  const foldOf = assignFolds(examples, k, options.seed, options.split);
   const scored: (Scored & { id: string; fold: number })[] = [];
   for (let fold = 0; fold < k; fold++) {
     const train = examples.map((_, i) => i).filter((i) => foldOf[i] !== fold);

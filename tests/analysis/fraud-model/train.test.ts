@@ -83,6 +83,17 @@ describe('grouping and folds', () => {
       expect(examples.filter((e, i) => folds[i] === f && !e.fraud).length).toBeGreaterThan(0);
     }
   });
+
+  it('deals near-duplicates to folds one by one when the split is random', () => {
+    // One group of twenty: grouped, it can only go to one fold; random, it fills all five evenly.
+    const examples = toyExamples(10).map((e) => ({ ...e, groupKeys: ['one-campaign'] }));
+    expect(new Set(assignFolds(examples, 5, 3, 'grouped')).size).toBe(1);
+    const folds = assignFolds(examples, 5, 3, 'random');
+    for (let f = 0; f < 5; f++) {
+      expect(examples.filter((e, i) => folds[i] === f && e.fraud)).toHaveLength(2);
+      expect(examples.filter((e, i) => folds[i] === f && !e.fraud)).toHaveLength(2);
+    }
+  });
 });
 
 describe('crossValidate', () => {

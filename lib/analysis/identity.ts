@@ -1,6 +1,7 @@
 import type { Evidence } from './types';
 import {
   KNOWN_PLATFORMS,
+  LOOKALIKE_BRANDS,
   atsOf,
   hostOf,
   isBoardHost,
@@ -96,13 +97,13 @@ function isTokenWithAffixes(label: string, token: string): boolean {
 }
 
 /**
- * The platform whose brand a hostname or mailbox name wears: a token covering whole labels
- * ("scale-ai-jobs", "remotasks.hiring") or one label with stock words around it ("outliercareers").
- * "appendix" does not name Appen, nor "manufacturing" Turing.
+ * The platform or job board whose brand a hostname or mailbox name wears: a token covering whole
+ * labels ("scale-ai-jobs", "remotasks.hiring") or one label with stock words around it
+ * ("outliercareers", "jobsindeed"). "appendix" does not name Appen, nor "manufacturing" Turing.
  */
 export function platformNamedIn(name: string): KnownPlatform | undefined {
   const labels = name.split(/[.\-_+]/).slice(0, 12);
-  for (const platform of KNOWN_PLATFORMS) {
+  for (const platform of LOOKALIKE_BRANDS) {
     for (const token of platform.hostTokens) {
       for (let i = 0; i < labels.length; i++) {
         if (isTokenWithAffixes(labels[i], token)) return platform;

@@ -50,6 +50,17 @@ export const KNOWN_PLATFORMS: readonly KnownPlatform[] = SITE_IDENTITIES.filter(
   (s) => s.kind === 'platform',
 ).map(knownPlatformOf);
 
+/**
+ * Brands a look-alike web address or mailbox may wear: the platforms and the big job boards
+ * ("jobsindeed.online"). ATS names are left out: Greenhouse, Lever or Ashby in a hostname is as
+ * likely a garden centre as a forgery. Only addresses are checked for these: a board named in a
+ * text is no claim to be it.
+ */
+export const LOOKALIKE_BRANDS: readonly KnownPlatform[] = [
+  ...KNOWN_PLATFORMS,
+  ...SITE_IDENTITIES.filter((s) => s.kind === 'board').map(knownPlatformOf),
+];
+
 // General job boards without an adapter, where platforms' listings are also reposted.
 const OTHER_JOB_BOARDS = ['glassdoor.com', 'ziprecruiter.com', 'wellfound.com'];
 

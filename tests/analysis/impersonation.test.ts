@@ -158,6 +158,20 @@ describe('impersonation: links and addresses in the text', () => {
     ]);
   });
 
+  it.each([
+    ['a look-alike of a job board', 'Apply here: https://jobsindeed.online/apply', 'jobsindeed.online'],
+    ['a mailbox wearing a board’s name', 'Write to linkedin.careers@gmail.com', 'linkedin.careers@gmail.com'],
+    ['a board’s name on another domain', 'Details at upwork-hiring.top/job', 'upwork-hiring.top'],
+  ])('flags %s', (_name, text, snippet) => {
+    expect(snippets({ text })).toEqual([snippet]);
+  });
+
+  it('does not take a board named in a text, or a brand on a gardening site, as a claim', () => {
+    expect(impersonation({ text: 'Indeed, we are hiring. Email jo@gmail.com to apply.' })).toBeUndefined();
+    expect(impersonation({ text: 'Seeds from https://greenhouse-supplies.com ship free.' })).toBeUndefined();
+    expect(impersonation({ url: 'https://jobsindeed.online/apply', text: 'Remote role.' })).toBeDefined();
+  });
+
   it('does not flag official domains, ATS boards or job boards linked from a text', () => {
     const text =
       'Appen projects: apply at https://jobs.lever.co/appen/1 or https://crowdgen.com/projects/x. Toloka tasks live on mindrift.ai; questions to support@prolific.com.';

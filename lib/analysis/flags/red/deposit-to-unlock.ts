@@ -18,6 +18,9 @@ export const depositToUnlock = defineFlag({
       /\b(?:combination|combined|joint|merged|lucky|premium) (?:tasks?|orders?|products?)\b|\bnegative balance\b/,
       /\b(?:trading|optimi[sz]ation|rating|boost(?:ing)?|data) (?:tasks?|orders?)\b[^.\n]{0,80}\b(?:deposit|balance|withdraw\w{0,3}|recharg\w{1,3})\b/,
       /\bminimum amount (?:required )?to (?:refresh|reset|start|unlock|withdraw)\b/,
+      // Money that can be "frozen", or a balance the worker must hold before a task starts.
+      /\bfrozen (?:assets|funds|balance|amount|earnings)\b|\bbundled? (?:packages?|orders?|products?|tasks?)\b/,
+      /\b(?:wallet|account) balance (?:is |must be |stays )?(?:at or above|at least|above|of at least|no less than)\b|\bminimum (?:wallet|account) balance\b/,
     ],
   },
   examples: {
@@ -26,6 +29,8 @@ export const depositToUnlock = defineFlag({
       'For the first large withdrawal, users pay a 30% withdrawal fee.',
       'Each user must complete all joint orders before withdrawing.',
       'VIP2 members may withdraw up to 10,000.',
+      'Your frozen assets are released once the bundle is done.',
+      'Tasks start only while your wallet balance is at or above $50.',
     ],
     negative: [
       'Paid weekly by direct deposit to your bank account.',

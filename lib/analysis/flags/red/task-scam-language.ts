@@ -14,6 +14,7 @@ export const taskScamLanguage = defineFlag({
       /\b(?:rate|review|like) (?:apps|products|hotels|videos) (?:from your phone|to boost)\b|\brate apps and products\b/,
       /\bcommission (?:of )?\d{1,2}(?:\.\d{1,2})?% per task\b|\b\dx commission\b|\bcommission (?:rate|formula)\b/,
       /\btask (?:publisher|completer)s?\b|\bmerchants? pay once\b/,
+      /\boptimi[sz]ation (?:cost|fee|commission|orders?)s?\b|\btask sets? (?:and|per|of)\b/,
     ],
   },
   examples: {
@@ -21,7 +22,8 @@ export const taskScamLanguage = defineFlag({
       'App data optimization from home.',
       'Complete 40 tasks per set.',
       'Rate apps and products for commission.',
+      'The optimization cost is taken from your balance.',
     ],
-    negative: ['Data annotation tasks for AI models.'],
+    negative: ['Data annotation tasks for AI models.', 'Search engine optimization for product pages.'],
   },
 });

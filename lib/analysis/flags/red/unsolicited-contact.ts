@@ -11,12 +11,15 @@ export const unsolicitedContact = defineFlag({
     patterns: [
       /\b(?:we|i) (?:found|came across|saw|noticed|viewed|reviewed|got|have reviewed) your (?:resume|cv|profile|contact|number|details|github|linkedin|publications|portfolio)\b/,
       /\byour (?:resume|cv|profile|candidacy|curriculum vitae) (?:was|has been|have been) (?:forwarded|recommended|selected|shortlisted|passed|chosen|approved)\b/,
-      /(?<!\bif )\byou (?:have been|were|['’]ve been|are being|have just been) (?:selected|shortlisted|chosen|pre-selected)\b/,
+      /(?<!\bif )\byou(?: have been| were|['’]ve been| are being| have just been) (?:selected|shortlisted|chosen|pre-selected)\b/,
       /\byou have passed (?:our|the) (?:interview|screening|assessment)\b/,
       /\bdear (?:candidate|applicant|tasker|participant|student|job seeker|friend)\b/,
       /\b(?:had|got|obtained|received) your (?:number|contact|cv|resume|email|details) (?:from|through|via)\b/,
       /\b(?:su|seu|tu) (?:curriculum|cv) (?:ha sido|foi|fue) (?:aprobado|aprovado|seleccionado|selecionado|revisado)\b|\b(?:voce|usted) (?:foi|ha sido|fue) (?:selecionad[oa]|seleccionad[oa])\b/,
       /\bthis is a (?:letter|message) from\b|\bsincerely inviting you\b/,
+      // A stranger's opener: "my name is … and I am a recruiter for …", in the languages it is sent in.
+      /\bmy name is [^.,\n]{1,40},? (?:and )?i(?: am|['’]m) (?:a |an )?(?:recruiter|hr|hiring|talent|headhunter)\b/,
+      /\b(?:soy|sou) (?:una? )?(?:reclutador|reclutadora|recrutador|recrutadora|headhunter) (?:de|del|da|do|para|en|na|no)\b/,
     ],
   },
   examples: {
@@ -25,10 +28,15 @@ export const unsolicitedContact = defineFlag({
       'Congratulations, you have been shortlisted.',
       'Dear you have passed our interview, wage is $80 a day.',
       'Su currículum ha sido aprobado.',
+      "Good news! You've been selected to move on to the next step.",
+      'Hello, my name is Dana and I am a recruiter for a large online store.',
+      'Hola, soy reclutadora de una tienda en línea.',
     ],
     negative: [
       'Selected candidates will be contacted by email.',
       'If you have been selected, we will email you.',
+      'My name is on the list of approved vendors.',
+      'Recruiters at our firm review every application by hand.',
     ],
   },
 });

@@ -18,6 +18,9 @@ export const upfrontFee = defineFlag({
       /\b(?:buy|purchase|send|get) (?:\w{1,15} ){0,3}gift ?cards?\b|\bgift ?card codes?\b/,
       /\bfees?(?: is| are| of|:)? (?:rs\.? ?|inr ?|ksh\.? ?|kes ?|\$|₹|usd ?|n)?\d/,
       /\b(?:registration|membership|fees?) (?:is|are|will be|shall be) (?:valid|non[- ]refundable|refundable|payable)\b/,
+      // A cheque held "as security" is a deposit; talk of refunds means the worker paid something.
+      /\b(?:post[- ]?dated|blank) (?:cheques?|checks?)\b|\bcheques? (?:of|for) (?:rs\.? ?|inr ?|₹)?\d[\d,]{0,9}(?:\/-)? as (?:a )?security\b/,
+      /\bno (?:amount|money|fees?|payment|deposit) (?:will|shall) be (?:given or )?refunded\b|\b(?:amount|money|fees?|payment|deposit) (?:paid )?(?:will|shall) not be refunded\b/,
       /\b(?:tarifa|cuota|comision|pago) de (?:inscripcion|registro|activacion|afiliacion)\b|\btaxa de (?:inscricao|cadastro|ativacao|adesao)\b|\bbiaya (?:pendaftaran|registrasi|aktivasi|admin)\b/,
     ],
   },
@@ -29,12 +32,15 @@ export const upfrontFee = defineFlag({
       'Beware of fraud: pay the $49 activation fee to begin.',
       'We never charge anything, except the small processing fee.',
       'All first-time applicants must pay a registration fee of Ksh. 450.',
+      'Hand in a post-dated cheque, returned after a year of service.',
+      'If you leave early, no amount will be refunded.',
     ],
     negative: [
       'We never charge a registration fee.',
       'There are no fees to join, and you earn $20 an hour.',
       'We will never ask you to pay a fee, buy equipment, or share your bank details over chat.',
       'Tuition reimbursement and a training budget.',
+      'Check the work against the style guide before you submit.',
     ],
   },
 });

@@ -201,6 +201,22 @@ export const SCAMS: readonly Listing[] = [
     name: 'personal account for client money',
     text: 'Accept transfers from our customers into your personal bank account, then move the money to our vendors.',
   },
+  {
+    name: 'a stranger recruiting for part-time work',
+    text: 'Hello, my name is Marta and I am a recruiter for a large online shop. You have been chosen for a part-time job that will not affect your current work.',
+  },
+  {
+    name: 'a cheque held as security',
+    text: 'Home typing staff must hand in a post-dated cheque before starting. Leave within the first year and the cheque is cashed.',
+  },
+  {
+    name: 'frozen assets on a task platform',
+    text: 'Each order uses your wallet balance. Accounts that have not recharged within two days will be frozen until the bundle order is finished.',
+  },
+  {
+    name: 'a look-alike job board link with a deadline',
+    text: "Great news, you've been selected for a remote developer role! You have 24 hours to complete the forms at https://jobsindeed.online/apply.",
+  },
 ];
 
 export const GENUINE: readonly Listing[] = [

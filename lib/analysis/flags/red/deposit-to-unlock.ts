@@ -21,6 +21,7 @@ export const depositToUnlock = defineFlag({
       // Money that can be "frozen", or a balance the worker must hold before a task starts.
       /\bfrozen (?:assets|funds|balance|amount|earnings)\b|\bbundled? (?:packages?|orders?|products?|tasks?)\b/,
       /\b(?:wallet|account) balance (?:is |must be |stays )?(?:at or above|at least|above|of at least|no less than)\b|\bminimum (?:wallet|account) balance\b/,
+      /\b(?:before|not|without) recharg\w{0,3}\b|\brecharge (?:accounts?|information|records?)\b|\b(?:account|order|orders|system|balance|funds) will be frozen\b|\bfreeze (?:members|users|accounts?|your account)\b/,
     ],
   },
   examples: {
@@ -31,10 +32,12 @@ export const depositToUnlock = defineFlag({
       'VIP2 members may withdraw up to 10,000.',
       'Your frozen assets are released once the bundle is done.',
       'Tasks start only while your wallet balance is at or above $50.',
+      'Members who have not recharged within three days will be frozen.',
     ],
     negative: [
       'Paid weekly by direct deposit to your bank account.',
       'Reset your password from the login page.',
+      'Recharge your phone before the shift; calls are on us.',
     ],
   },
 });

@@ -16,6 +16,7 @@ export const payForEngagement = defineFlag({
       /\b(?:aumentar|increase|boost) (?:las |the |their )?(?:suscripciones|subscriptions|subscribers|followers|views|visibilidad|likes)\b/,
       /\brate (?:our|the|this) (?:hotel|restaurant|shop|store)s?\b/,
       /\bper (?:like|rate|rating|follow|subscription|subscribe)\b/,
+      /\b(?:send|sent)\w{0,2} (?:me |us )?(?:a |the )?screen ?shots?\b/,
     ],
   },
   examples: {
@@ -23,6 +24,7 @@ export const payForEngagement = defineFlag({
       'Just give five stars to this hotel, 5 USDT per rate.',
       'Like a YouTube video and send a screenshot, and you get paid.',
       'Merchants pay to increase their subscriptions and visibility.',
+      'Finish the task, send me a screenshot and your wallet, get 1 dollar.',
     ],
     negative: ['Rate search results for relevance.', 'Review short videos for policy violations.'],
   },

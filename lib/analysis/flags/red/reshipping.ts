@@ -15,6 +15,8 @@ export const reshipping = defineFlag({
       /\b(?:package|parcel) (?:handl\w{2,4}|inspector|forwarding|processing)\b/,
       /\bincoming (?:packages|parcels)\b|\bpackages? (?:is|are) about to arrive\b/,
       /\bnearest (?:fedex|ups|usps|dhl)\b/,
+      // A home job handling goods with "no warehouse", sworn to carry "nothing illegal".
+      /\bno warehouse (?:is )?(?:needed|required)\b|\bnothing illegal (?:is |being )?(?:shipped|sent|inside)\b/,
     ],
   },
   examples: {
@@ -22,6 +24,7 @@ export const reshipping = defineFlag({
       'Receive packages at your home address and forward them with the labels we send.',
       'You will print prepaid shipping labels for each parcel.',
       'Check your e-mail for incoming packages several times a day.',
+      'Work from home, no warehouse needed: we pay per parcel.',
     ],
     negative: ['Label images of packages on a conveyor belt.', 'We ship your laptop to your home address.'],
   },

@@ -15,6 +15,7 @@ export const taskScamLanguage = defineFlag({
       /\bcommission (?:of )?\d{1,2}(?:\.\d{1,2})?% per task\b|\b\dx commission\b|\bcommission (?:rate|formula)\b/,
       /\btask (?:publisher|completer)s?\b|\bmerchants? pay once\b/,
       /\boptimi[sz]ation (?:cost|fee|commission|orders?)s?\b|\btask sets? (?:and|per|of)\b/,
+      /\bcommission of \d{1,2}(?:\.\d{1,2})?% of (?:the |each )?(?:order|task|product)\b|\b(?:match|grab)\w{0,3} (?:up to )?\d{1,4} orders?\b|\border[- ](?:grabbing|matching)\b/,
     ],
   },
   examples: {
@@ -23,6 +24,7 @@ export const taskScamLanguage = defineFlag({
       'Complete 40 tasks per set.',
       'Rate apps and products for commission.',
       'The optimization cost is taken from your balance.',
+      'Level 2 members match up to 20 orders a day, with a commission of 2% of the order amount.',
     ],
     negative: ['Data annotation tasks for AI models.', 'Search engine optimization for product pages.'],
   },

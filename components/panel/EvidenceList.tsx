@@ -1,12 +1,6 @@
 import type { Evidence } from '@/lib/analysis/types';
+import { distinctEvidence, quote } from './distinct-evidence';
 import { evidenceKey, useHighlight } from './useHighlight';
-
-const MAX_QUOTE = 90;
-
-function quote(snippet: string): string {
-  const flat = snippet.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
-}
 
 /** The listing's own words behind a judgment; each one scrolls to and highlights itself in the page. */
 export function EvidenceList({ evidence, label }: { evidence: Evidence[]; label: string }) {
@@ -14,7 +8,7 @@ export function EvidenceList({ evidence, label }: { evidence: Evidence[]; label:
   if (!evidence.length) return null;
   return (
     <ul className="evidence" aria-label={label}>
-      {evidence.map((e) => {
+      {distinctEvidence(evidence).map((e) => {
         const key = evidenceKey(e);
         const text = quote(e.snippet);
         return (

@@ -1,5 +1,5 @@
 import type { Listing } from '@/lib/model/listing';
-import { hostId, toListing } from '@/lib/sites/listing-fields';
+import { headline, hostId, toListing } from '@/lib/sites/listing-fields';
 
 function hash(text: string): string {
   let h = 2166136261;
@@ -18,7 +18,7 @@ export function listingFromSelection(doc: Document, href: string): Listing | nul
     url: href,
     canonicalUrl: `${url.origin}${url.pathname}`,
     listingKey: `${siteId}:selection-${hash(text)}`,
-    title: text.split('\n')[0].slice(0, 120),
+    title: headline(text),
     company: '',
     description: text,
     source: 'selection',

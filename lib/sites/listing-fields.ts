@@ -21,6 +21,18 @@ export function hostId(url: URL): string {
   return url.hostname.replace(/^www\./, '');
 }
 
+/**
+ * A title made from a text's first line (a selected message has no other): cut at a word boundary
+ * and marked with "…" when longer than `max`, so it never ends halfway through a word.
+ */
+export function headline(text: string, max = 120): string {
+  const line = text.trim().split('\n')[0].trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     return /^https?:$/.test(new URL(value).protocol);

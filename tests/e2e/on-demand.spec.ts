@@ -2,6 +2,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, hasPanelHost, openExtensionPage, panelFrame, test } from './harness';
 import { PAGES, servedPages } from './pages';
 
+const SHOTS = process.env.TASKLENS_SHOTS_DIR ?? '/tmp';
+
 /** The slice of the extension API these tests call from inside extension pages. */
 interface ExtensionApi {
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
@@ -51,6 +53,33 @@ test('a recruiter message is judged from the selected text on request', async ({
   // Where the reading came from is said in the panel.
   await expect(panel.getByText('the text you selected').first()).toBeVisible();
   expect(extensionRequests).toEqual([]);
+});
+
+test('a message linking a look-alike of a job board is rated high, with the address as evidence', async ({
+  context,
+  serve,
+  extensionId,
+}) => {
+  await serve(servedPages('linkedinMessage'));
+  const page = await context.newPage();
+  await page.goto(PAGES.linkedinMessage.url);
+  await page.evaluate(() => {
+    const message = document.getElementById('lookalike-board-message');
+    if (message) getSelection()?.selectAllChildren(message);
+  });
+  expect(await analyze(context, extensionId, page, 'selection')).toEqual({ ok: true, data: null });
+
+  const panel = await panelFrame(page, extensionId);
+  await expect(panel.getByTestId('risk')).toContainText('High risk');
+  const lookalike = panel.getByTestId('red-impersonation_domain');
+  await expect(lookalike).toContainText('Posing as a known platform or job board');
+  await expect(lookalike).toContainText('jobs-indeed.online');
+  const unsolicited = panel.getByTestId('red-unsolicited_contact');
+  await expect(unsolicited).toContainText('you’ve been selected');
+  // Found in the title (the selection's first line) and in the text: quoted once.
+  await expect(unsolicited.locator('.evidence li')).toHaveCount(1);
+  await expect(panel.getByTestId('red-urgency_pressure')).toContainText('You have 24 hours to');
+  await page.screenshot({ path: `${SHOTS}/panel-lookalike-board.png` });
 });
 
 test('"Analyze this page" reads a page no adapter claims from its main content', async ({

@@ -149,8 +149,17 @@ function unlistedBoardClaims(url: string, host: string, mentions: PlatformMentio
     .map((m) => m.evidence);
 }
 
-const ownsHost = (platform: KnownPlatform, host: string) =>
-  platform.domains.some((d) => hostIsOrUnder(host, d));
+/**
+ * Whether a host is the brand's own. A job board also owns its name under any country domain
+ * ("indeed.com.br", "linkedin.cn"): boards run dozens, and a forger needs more than the bare name.
+ */
+function ownsHost(brand: KnownPlatform, host: string): boolean {
+  if (brand.domains.some((d) => hostIsOrUnder(host, d))) return true;
+  if (brand.kind !== 'board') return false;
+  const name = hostWithoutTld(host);
+  const registrable = name.slice(name.lastIndexOf('.') + 1);
+  return brand.hostTokens.includes(registrable);
+}
 
 export function checkIdentity(url: string | undefined, docs: readonly ScanText[]): IdentityFindings {
   const mentions = docs.flatMap(findPlatformMentions);

@@ -8,6 +8,8 @@ import { hostIsOrUnder, SITE_IDENTITIES, type SiteIdentity } from '../sites/iden
 export interface KnownPlatform {
   /** The site's id (its adapter's id too). */
   id: string;
+  /** A work platform, or a job board whose name look-alike addresses also borrow. */
+  kind: 'platform' | 'board';
   /** The display name first, then the words that name the platform in a text. */
   names: readonly string[];
   /**
@@ -35,6 +37,7 @@ function knownPlatformOf(site: SiteIdentity): KnownPlatform {
   const plainName = site.name.replace(/\s*\(.*\)\s*$/, '');
   return {
     id: site.id,
+    kind: site.kind === 'platform' ? 'platform' : 'board',
     names: [...new Set([site.name, ...aliases])],
     aliases,
     domains: site.officialDomains,

@@ -166,6 +166,16 @@ describe('impersonation: links and addresses in the text', () => {
     expect(snippets({ text })).toEqual([snippet]);
   });
 
+  it.each([
+    'https://www.indeedjobs.com/acme/_hl/en_US',
+    'https://br.indeed.com.br/ver-emprego?jk=1',
+    'https://www.linkedin.cn/jobs/1',
+    'https://lnkd.in/abc123',
+    'mailto:alerts@indeedemail.com',
+  ])('does not flag the board’s own other domains: %s', (link) => {
+    expect(impersonation({ text: `Senior developer, remote. See ${link} for details.` })).toBeUndefined();
+  });
+
   it('does not take a board named in a text, or a brand on a gardening site, as a claim', () => {
     expect(impersonation({ text: 'Indeed, we are hiring. Email jo@gmail.com to apply.' })).toBeUndefined();
     expect(impersonation({ text: 'Seeds from https://greenhouse-supplies.com ship free.' })).toBeUndefined();

@@ -4,16 +4,17 @@ import type { SiteIdentity } from './types';
 /** Job boards and applicant-tracking systems, each with where its hosts were verified. */
 export const BOARD_IDENTITIES = [
   // Official domain: linkedin.com (www. and country subdomains such as uk.linkedin.com for guest pages),
-  // per LinkedIn Help ("Share a job post": linkedin.com/jobs/view/<id>).
+  // per LinkedIn Help ("Share a job post": linkedin.com/jobs/view/<id>); lnkd.in is its link shortener.
   {
     id: 'linkedin',
     name: 'LinkedIn',
     kind: 'board',
-    officialDomains: ['linkedin.com'],
+    officialDomains: ['linkedin.com', 'lnkd.in'],
   },
   // Official domains: indeed.com and its country sites (uk.indeed.com, ca.indeed.com, in.indeed.com…),
   // plus the older country domains that redirect there (indeed.co.uk, indeed.ca…), per Indeed's
-  // "Worldwide" country selector at the foot of indeed.com.
+  // "Worldwide" country selector at the foot of indeed.com; and its employers' career pages and its
+  // mail (indeedjobs.com/<company>, indeedemail.com), as linked from companies' own sites.
   {
     id: 'indeed',
     name: 'Indeed',
@@ -26,6 +27,8 @@ export const BOARD_IDENTITIES = [
       'indeed.fr',
       'indeed.co.in',
       'indeed.com.au',
+      'indeedjobs.com',
+      'indeedemail.com',
     ],
   },
   // Official domain: upwork.com (www.upwork.com), per Upwork's help centre links.

@@ -9,6 +9,10 @@ import { sentenceAround } from './text-scan';
 // "approx. $11 per hour", "about $13/hr", "~$15/hr", "the equivalent of $12 an hour", "est. $10/hr".
 export const ESTIMATE_BEFORE =
   /(?:\b(?:approx(?:imately|\.)?|about|around|roughly|estimated|est\.|equivalent (?:of|to)|works? out (?:at|to))|~)\s{0,2}$/;
+// "$20/hr, rising to $24": a raise the text promises, which makes the first amount a range's floor.
+// Read in accent-free lowercase ("zwiększenia do" is "zwiekszenia do").
+export const RAISE_BEFORE =
+  /\b(?:increas\w{0,5}|rising|rises|raised|grow\w{0,4}|go(?:es|ing)? up|zwieksz\w{0,6}|podwyz\w{0,6}|steig\w{0,5}|erhoh\w{0,4}|aument\w{0,4})\b(?: \w+){0,2} (?:to|do|auf|a|hasta|ate)\s{0,2}$/;
 export const GROSS_NET = new RegExp(`(?<![a-z])(?:${GROSS_NET_WORDS})(?![a-z])`, 'i');
 
 export const CLAIM_BEFORE =

@@ -17,6 +17,7 @@ import {
   CLAIM_BEFORE,
   ESTIMATE_BEFORE,
   GROSS_NET,
+  RAISE_BEFORE,
   NOT_PAY_AFTER,
   NOT_PAY_BEFORE,
   isCalledPay,
@@ -28,9 +29,17 @@ const NUM =
 const K = '(\\s?k(?![a-z]))?';
 const CENTS = '¢|cents?(?![a-z])';
 
-/** An amount with its currency: "$25", "US$ 1,200", "12,50 €", "30 USD", "50¢", "10 cents". */
+/**
+ * An amount with its currency: "$25", "US$ 1,200", "12,50 €", "30 USD", "50¢", "10 cents"; or a
+ * bare one called gross or net ("ok 6200 brutto"), whose currency is the listing's (groups 7–8).
+ */
 const MONEY = new RegExp(
-  `(?<![a-z])(${PREFIX_SOURCE})\\s?${NUM}${K}|${NUM}${K}\\s?(${SUFFIX_SOURCE}|${CENTS})`,
+  `(?<![a-z])(${PREFIX_SOURCE})\\s?${NUM}${K}|${NUM}${K}\\s?(${SUFFIX_SOURCE}|${CENTS})|${NUM}${K}(?=\\s?(?:brutto|netto)(?![a-z]))`,
+  'gi',
+);
+/** The same, to find the currencies a field uses. */
+const MONEY_WITH_CURRENCY = new RegExp(
+  `(?<![a-z])(${PREFIX_SOURCE})\\s?${NUM}|${NUM}${K}\\s?(${SUFFIX_SOURCE})`,
   'gi',
 );
 // Between the two ends of a range: "–", " to ", "-to- ", " - up to ", "~", "do" (Polish), "bis" (German),
@@ -136,6 +145,19 @@ function notationCurrency(notation: string, doc: ScanText): string | undefined {
   return code === PESO ? pesoCurrency(doc.lower) : code;
 }
 
+/** The one currency a field's amounts are written in, if they use exactly one. */
+function soleCurrency(doc: ScanText): string | undefined {
+  const seen = new Set<string>();
+  MONEY_WITH_CURRENCY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < MAX_CANDIDATES && (m = MONEY_WITH_CURRENCY.exec(doc.clean)) !== null; n++) {
+    const code = notationCurrency(m[1] ?? m[5], doc);
+    if (code) seen.add(code);
+    if (seen.size > 1) return undefined;
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
 /** Skips a repeated currency, "/-" or "gross" after an amount; returns the new end. */
 function skipAfterAmount(clean: string, end: number, currency: string, doc: ScanText): number {
   const a = AFTER_AMOUNT.exec(clean.slice(end, end + WINDOW));
@@ -148,6 +170,9 @@ export function findPay(doc: ScanText): FoundPay[] {
   const { clean } = doc;
   const lower = doc.lower;
   const found: FoundPay[] = [];
+  let fieldCurrency: string | null | undefined;
+  /** Where the last amount kept ends, in `clean`. */
+  let lastEnd = -1;
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
   let candidates = 0;
@@ -155,18 +180,20 @@ export function findPay(doc: ScanText): FoundPay[] {
     let start = m.index;
     let end = start + m[0].length;
     const isPrefix = m[1] !== undefined;
-    const suffix = isPrefix ? undefined : m[6];
+    const bare = m[7] !== undefined;
+    const suffix = isPrefix || bare ? undefined : m[6];
     const cents = !!suffix && /^(?:¢|cents?)$/i.test(suffix);
     const notation = isPrefix ? m[1] : cents ? '$' : (suffix ?? '');
-    const named = notationCurrency(notation, doc);
+    if (bare && fieldCurrency === undefined) fieldCurrency = soleCurrency(doc) ?? null;
+    const named = bare ? (fieldCurrency ?? undefined) : notationCurrency(notation, doc);
     if (!named) {
       MONEY.lastIndex = start + 1;
       continue;
     }
     let currency = named;
     if (cents && /euro\s?$/i.test(clean.slice(Math.max(0, start - 6), start))) currency = 'EUR';
-    let rawNum = isPrefix ? m[2] : m[4];
-    const kOn = isPrefix ? m[3] : m[5];
+    let rawNum = isPrefix ? m[2] : bare ? m[7] : m[4];
+    const kOn = isPrefix ? m[3] : bare ? m[8] : m[5];
     // "$5 100 tasks": a space groups thousands only in currencies written that way.
     if (isPrefix && rawNum.includes(' ') && !SPACE_THOUSANDS.has(currency)) {
       rawNum = rawNum.slice(0, rawNum.indexOf(' '));
@@ -253,7 +280,10 @@ export function findPay(doc: ScanText): FoundPay[] {
       unit = 'unstated';
       unitSource = 'none';
     }
-    if (!unit) continue;
+    if (!unit) {
+      raiseLast(found, hi, currency, lastEnd >= sentenceAround(lower, start, end, 160)[0], before);
+      continue;
+    }
 
     const [sFrom] = sentenceAround(lower, start, end, 80);
     const claimWindow = lower.slice(Math.max(sFrom, start - 80), start);
@@ -273,6 +303,25 @@ export function findPay(doc: ScanText): FoundPay[] {
         evidence: evidenceAt(doc, start, end),
       },
     });
+    lastEnd = end;
   }
   return found;
+}
+
+/**
+ * "30,50 zł an hour, with the chance to increase to 31,50 zł": a unitless amount promised as a raise
+ * in the same sentence as a single rate makes that rate a range up to it.
+ */
+function raiseLast(
+  found: FoundPay[],
+  value: number,
+  currency: string,
+  sameSentence: boolean,
+  before: string,
+) {
+  const last = found.at(-1)?.amount;
+  if (!last || !sameSentence || last.currency !== currency || last.min !== last.max) return;
+  // A raise, not another figure: above the rate and within reach of it.
+  if (!(value > last.max && value <= last.max * 3) || !RAISE_BEFORE.test(before.slice(-40))) return;
+  last.max = round(value);
 }

@@ -133,6 +133,30 @@ const CASES: Row[] = [
   ['Up to $4.10 extra bonus for finishing every clip', [[4.1, 4.1, 'USD', 'unstated', 1, 'claim']]],
   ['keep $250 of it as your pay', [[250, 250, 'USD', 'unstated']]],
   ['plus 150 zł brutto premii', [[150, 150, 'PLN', 'unstated']]],
+  // a raise promised in the same sentence
+  [
+    'Stawka od 30,50 zł brutto za godzinę, z możliwością zwiększenia do 31,50 zł brutto.',
+    [[30.5, 31.5, 'PLN', 'hour']],
+  ],
+  ['$20/hr to start, rising to $24 after 90 days', [[20, 24, 'USD', 'hour']]],
+  ['$18 an hour, and the team may grow to $900 in weekly sales', [[18, 18, 'USD', 'hour']]],
+  ['$18 an hour. Our revenue will increase to $20 million', [[18, 18, 'USD', 'hour']]],
+  // gross or net with no currency: the field's own
+  [
+    'Operator: 4400 zł brutto. Magazynier: ok 6200 brutto z dodatkami.',
+    [
+      [4400, 4400, 'PLN', 'month'],
+      [6200, 6200, 'PLN', 'month'],
+    ],
+  ],
+  ['Salary 5000 brutto, paid monthly.', []],
+  [
+    '€3,000 brutto a month, or $3,500 a month in the US; 2800 netto',
+    [
+      [3000, 3000, 'EUR', 'month'],
+      [3500, 3500, 'USD', 'month'],
+    ],
+  ],
   // not pay
   ['5+ years of experience and 2,000 tasks completed', []],
   ['Call +1 (555) 123-4567 before 2024-05-01', []],

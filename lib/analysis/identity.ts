@@ -101,7 +101,7 @@ function isTokenWithAffixes(label: string, token: string): boolean {
  * labels ("scale-ai-jobs", "remotasks.hiring") or one label with stock words around it
  * ("outliercareers", "jobsindeed"). "appendix" does not name Appen, nor "manufacturing" Turing.
  */
-export function platformNamedIn(name: string): KnownPlatform | undefined {
+export function brandNamedIn(name: string): KnownPlatform | undefined {
   const labels = name.split(/[.\-_+]/).slice(0, 12);
   for (const platform of LOOKALIKE_BRANDS) {
     for (const token of platform.hostTokens) {
@@ -173,7 +173,7 @@ export function checkIdentity(url: string | undefined, docs: readonly ScanText[]
 
   // A page that merely names a platform (an aggregator, a news story, a reposted listing) poses
   // as nothing; a host wearing the platform's name does.
-  const hostBrand = host && !hostPlatform && !onBoard ? platformNamedIn(hostWithoutTld(host)) : undefined;
+  const hostBrand = host && !hostPlatform && !onBoard ? brandNamedIn(hostWithoutTld(host)) : undefined;
   if (hostBrand && !ownsHost(hostBrand, host ?? '')) {
     impersonation.push(
       ...mentions
@@ -189,7 +189,7 @@ export function checkIdentity(url: string | undefined, docs: readonly ScanText[]
     const official = officialPlatformOf(a.host);
     if (FREE_MAIL.test(a.host)) {
       freeMail.push(a.evidence);
-      if ((a.local && platformNamedIn(a.local)) || mentions.length) impersonation.push(a.evidence);
+      if ((a.local && brandNamedIn(a.local)) || mentions.length) impersonation.push(a.evidence);
       continue;
     }
     if (official) {
@@ -198,7 +198,7 @@ export function checkIdentity(url: string | undefined, docs: readonly ScanText[]
     }
     if (isBoardHost(a.host)) continue;
     // The brand in the domain ("dataannotation-tech.work") or in the mailbox ("outlier.hr@x-mail.net").
-    const named = platformNamedIn(hostWithoutTld(a.host)) ?? (a.local ? platformNamedIn(a.local) : undefined);
+    const named = brandNamedIn(hostWithoutTld(a.host)) ?? (a.local ? brandNamedIn(a.local) : undefined);
     if (named && !ownsHost(named, a.host)) impersonation.push(a.evidence);
   }
   if (hostPlatform || (onBoard && mentions.length && !boardClaims.length)) {

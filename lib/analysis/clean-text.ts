@@ -132,6 +132,9 @@ function standInPass(original: string, mixed: [number, number][]): Builder {
   let wordForeign = false;
   let latinLetters = 0;
   let foreignLetters = 0;
+  // Letters of another alphabet with no Latin look-alike ("б", "λ"): a real Cyrillic or Greek text
+  // is full of them, a Latin one disguised with look-alikes has none, however many it borrows.
+  let plainForeignLetters = 0;
   // Look-alikes folded in the current word, as [index in out, original code unit]: a word with no
   // Latin letter at all is a word of its own alphabet ("брутто"), and gets its letters back.
   // Only real words' letters are kept (a run of 64 letters is no word).
@@ -195,8 +198,9 @@ function standInPass(original: string, mixed: [number, number][]): Builder {
       if (foreign) {
         wordForeign = true;
         foreignLetters++;
-        if (s.length === 1 && code <= 0xffff && s.charCodeAt(0) !== code && folded.length <= MAX_WORD * 2)
-          folded.push(out.length, code);
+        const looksLatin = s.length === 1 && code <= 0xffff && s.charCodeAt(0) !== code;
+        if (!looksLatin) plainForeignLetters++;
+        if (looksLatin && folded.length <= MAX_WORD * 2) folded.push(out.length, code);
       } else if (isAsciiLetter(s.charCodeAt(0)) && !letter) wordLatin = true;
     } else endWord();
     out.push(s, at);
@@ -204,7 +208,7 @@ function standInPass(original: string, mixed: [number, number][]): Builder {
   endWord();
   // In a Cyrillic or Greek text a Latin letter typed for a look-alike ("премiї") is a keyboard
   // habit, not a disguise: only words in a mostly Latin text count.
-  if (foreignLetters * 4 > latinLetters) {
+  if (foreignLetters * 4 > latinLetters && plainForeignLetters * 10 >= foreignLetters) {
     mixed.length = 0;
     for (let k = 0; k < lookAlikeWords.length; k += 2) out.codes[lookAlikeWords[k]] = lookAlikeWords[k + 1];
   }
@@ -259,13 +263,14 @@ const OPEN_WORDS = new Set(
 );
 
 /**
- * A line break inside a sentence: between lowercase words ("registration\nfee"), before a number
+ * A line break inside a sentence: before a lowercase word ("registration\nfee", "$800\na day"), before a number
  * that belongs to the word before it ("VIP\n2"), or after a word no line ends on ("on\nTelegram").
  */
 function isMidSentenceBreak(b: Builder, i: number): boolean {
   const before = i > 0 ? b.codes[i - 1] : 0;
   const after = i + 1 < b.length ? b.codes[i + 1] : 0;
-  if ((isLower(before) || before === 44) && isLower(after)) return true;
+  // "…earn $800\na day": a lowercase word goes on the sentence a number or a comma left open.
+  if ((isLower(before) || before === 44 || isDigit(before)) && isLower(after)) return true;
   if (!isAsciiLetter(before)) return false;
   if (isDigit(after)) return true;
   if (!isAsciiLetter(after) || !isLower(before)) return false;
@@ -325,7 +330,7 @@ function repairWords(b: Builder): Builder {
 }
 
 // Plain text with none of the disguises above skips both passes.
-const NEEDS_WORK = /[^\n -~]|[ \n]{2}|[a-z,]\n[a-z0-9]|[a-z][013457]|\b[a-z][ .-][a-z][ .-][a-z]\b/i;
+const NEEDS_WORK = /[^\n -~]|[ \n]{2}|[a-z0-9,]\n[a-z0-9]|[a-z][013457]|\b[a-z][ .-][a-z][ .-][a-z]\b/i;
 
 export function cleanText(original: string): CleanedText {
   if (!NEEDS_WORK.test(original)) return { clean: original, map: null, mixedScript: [] };

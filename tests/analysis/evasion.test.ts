@@ -128,7 +128,23 @@ describe('undoing disguises leaves ordinary writing alone', () => {
       'Please pay the joining fee today',
     ],
     ['a capital look-alike of I', 'V\u0406\u0420 level', 'VIP level'],
+    ['a number, then the sentence goes on', 'earn $800\na day', 'earn $800 a day'],
+    [
+      // So many look-alikes that they outnumber the Latin letters left, but not one letter only
+      // another alphabet has: still a Latin text in disguise.
+      'a short text written mostly in look-alikes',
+      '\u0415\u0430rn \u0441\u0430sh \u0430 d\u0430\u0443 \u0440\u0430\u0443\u0435d \u0456n \u0441r\u0443\u0440t\u043e',
+      'Earn cash a day payed in crypto',
+    ],
   ])('%s', (_, text, clean) => {
     expect(cleanText(text).clean).toBe(clean);
+  });
+
+  it('reads a Cyrillic text with a few Latin words as Cyrillic: no mixed words, letters kept', () => {
+    // A Ukrainian heading for a Polish job: "премii" typed with Latin i's is a keyboard habit.
+    const text = 'працівник складу одягу, Umowa o pracę, 4900 brutto+премii (Randstad)';
+    const { clean, mixedScript } = cleanText(text);
+    expect(mixedScript).toEqual([]);
+    expect(clean).toContain('складу одягу');
   });
 });

@@ -214,6 +214,18 @@ export const SCAMS: readonly Listing[] = [
     text: 'Each order uses your wallet balance. Accounts that have not recharged within two days will be frozen until the bundle order is finished.',
   },
   {
+    name: 'an agency recruiter promising big daily pay',
+    text: "Hi, I'm Jessica from a recruitment agency. We have a remote part-time role where you can earn $200-$800 a day. Are you interested?",
+  },
+  {
+    name: 'a Portuguese recruiter opener',
+    text: 'Olá! Sou recrutadora da loja. Temos vagas de meio período e você pode ganhar de R$200 a R$800 por dia. Tem interesse?',
+  },
+  {
+    name: 'a Spanish part-time phone job',
+    text: 'Hola, buscamos personas para trabajos a tiempo parcial desde el celular. Ganas entre 300 y 1000 pesos al día.',
+  },
+  {
     name: 'a look-alike job board link with a deadline',
     text: "Great news, you've been selected for a remote developer role! You have 24 hours to complete the forms at https://jobsindeed.online/apply.",
   },

@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
+import { fraudModelText } from '../lib/analysis/analyze';
 import { crossValidate, type CrossValidation } from '../lib/analysis/fraud-model/cross-validate';
 import { extractFeatures, spanOf } from '../lib/analysis/fraud-model/features';
 import { figuresBySet, type SetFigures } from '../lib/analysis/fraud-model/metrics';
@@ -77,10 +78,11 @@ function figuresByKind(items: RealItem[], cv: CrossValidation): SetFigures[] {
 function strongestFeatures(weights: FraudModelWeights, items: RealItem[], count: number) {
   const names = new Map<number, Set<string>>();
   for (const item of items) {
-    const f = extractFeatures(item.title, item.text, weights.buckets);
+    const read = fraudModelText(item.title, item.text);
+    const f = extractFeatures(read.title, read.text, weights.buckets);
     f.buckets.forEach((b, i) => {
       const span = spanOf(f, i);
-      const source = span.field === 'title' ? item.title : item.text;
+      const source = span.field === 'title' ? read.title : read.text;
       const phrase = `${span.field === 'title' ? 'title: ' : ''}${source.slice(span.start, span.end).toLowerCase().replace(/\s+/g, ' ')}`;
       const set = names.get(b) ?? new Set();
       if (set.size < 3) set.add(phrase);
@@ -151,7 +153,8 @@ async function main() {
   const scorer = createFraudScorer(trained);
   // Caution items were never trained on: where the final model puts them is a fair held-out view.
   const cautionLevels = caution.map((item) => {
-    const p = scorer(item.title, item.text).probability;
+    const read = fraudModelText(item.title, item.text);
+    const p = scorer(read.title, read.text).probability;
     return p >= cv.thresholds.high ? 'high' : p >= cv.thresholds.caution ? 'caution' : 'low';
   });
   const cautionSummary = Object.fromEntries(

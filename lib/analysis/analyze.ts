@@ -25,6 +25,17 @@ const MAX_TITLE = 1000;
  */
 const FRAUD_MODEL_MAX_CHARS = 32_000;
 
+/**
+ * What the fraud model reads of a listing: the cleaned title and the start of the cleaned text, as
+ * the analysis hands them over. Training reads the same, so the model learns from what it will see.
+ */
+export function fraudModelText(title: string, text: string): { title: string; text: string } {
+  return {
+    title: title ? scanText('title', title.slice(0, MAX_TITLE)).clean : '',
+    text: scanText('text', text.slice(0, MAX_DESCRIPTION)).clean.slice(0, FRAUD_MODEL_MAX_CHARS),
+  };
+}
+
 function byId<T extends string>(ids: readonly T[], id: T) {
   return ids.indexOf(id);
 }

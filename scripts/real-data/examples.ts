@@ -1,3 +1,4 @@
+import { fraudModelText } from '../../lib/analysis/analyze';
 import type { FraudExample } from '../../lib/analysis/fraud-model/example';
 import type { RealItem } from './load';
 
@@ -27,8 +28,8 @@ export function toFraudExamples(items: readonly RealItem[]): FraudExamples {
   for (const item of items) {
     const base = {
       id: item.id,
-      title: item.title,
-      text: item.text,
+      // Cleaned as the analysis cleans it before the model reads it.
+      ...fraudModelText(item.title, item.text),
       set: item.set,
       groupKeys: item.groupKeys,
     };

@@ -18,10 +18,12 @@ export const depositToUnlock = defineFlag({
       /\b(?:combination|combined|joint|merged|lucky|premium) (?:tasks?|orders?|products?)\b|\bnegative balance\b/,
       /\b(?:trading|optimi[sz]ation|rating|boost(?:ing)?|data) (?:tasks?|orders?)\b[^.\n]{0,80}\b(?:deposit|balance|withdraw\w{0,3}|recharg\w{1,3})\b/,
       /\bminimum amount (?:required )?to (?:refresh|reset|start|unlock|withdraw)\b/,
-      // Money that can be "frozen", or a balance the worker must hold before a task starts.
-      /\bfrozen (?:assets|funds|balance|amount|earnings)\b|\bbundled? (?:packages?|orders?|products?|tasks?)\b/,
-      /\b(?:wallet|account) balance (?:is |must be |stays )?(?:at or above|at least|above|of at least|no less than)\b|\bminimum (?:wallet|account) balance\b/,
-      /\b(?:before|not|without) recharg\w{0,3}\b|\brecharge (?:accounts?|information|records?)\b|\b(?:account|order|orders|system|balance|funds) will be frozen\b|\bfreeze (?:members|users|accounts?|your account)\b/,
+      // Money that is "frozen", a balance the worker must hold before a task starts, recharge rules.
+      // Kept to the scripts' own words: a genuine platform may freeze an account or set a payout
+      // minimum, so "account balance of at least $10" or "your account will be frozen" are not here.
+      /\bfrozen (?:assets|amount)\b|\bbundled? (?:orders?|tasks?)\b|\borders? will be frozen\b|\bfreeze (?:members|users) who\b/,
+      /\bwallet balance (?:is |must be |stays )?(?:at or above|at least|of at least|no less than)\b|\bminimum wallet balance\b/,
+      /\b(?:before|not|without) recharg\w{0,3}\b|\brecharge (?:accounts?|information|records?)\b/,
     ],
   },
   examples: {
@@ -33,11 +35,15 @@ export const depositToUnlock = defineFlag({
       'Your frozen assets are released once the bundle is done.',
       'Tasks start only while your wallet balance is at or above $50.',
       'Members who have not recharged within three days will be frozen.',
+      'We freeze users who do not recharge in time.',
     ],
     negative: [
       'Paid weekly by direct deposit to your bank account.',
       'Reset your password from the login page.',
       'Recharge your phone before the shift; calls are on us.',
+      'Withdraw once your account balance is at least $10.',
+      'Accounts that break the rules will be frozen.',
+      'Create bundled products for our online store.',
     ],
   },
 });

@@ -16,7 +16,7 @@ export const payForEngagement = defineFlag({
       /\b(?:aumentar|increase|boost) (?:las |the |their )?(?:suscripciones|subscriptions|subscribers|followers|views|visibilidad|likes)\b/,
       /\brate (?:our|the|this) (?:hotel|restaurant|shop|store)s?\b/,
       /\bper (?:like|rate|rating|follow|subscription|subscribe)\b/,
-      /\b(?:send|sent)\w{0,2} (?:me |us )?(?:a |the )?screen ?shots?\b/,
+      /\b(?:send|sent)\w{0,2} (?:me |us )?(?:a |the )?screen ?shots?\b[^.\n]{0,60}\b(?:wallet|dollars?|usdt|paid|pay|reward|commission)\b/,
     ],
   },
   examples: {
@@ -26,6 +26,10 @@ export const payForEngagement = defineFlag({
       'Merchants pay to increase their subscriptions and visibility.',
       'Finish the task, send me a screenshot and your wallet, get 1 dollar.',
     ],
-    negative: ['Rate search results for relevance.', 'Review short videos for policy violations.'],
+    negative: [
+      'Rate search results for relevance.',
+      'Review short videos for policy violations.',
+      'If the page fails to load, send us a screenshot of the error.',
+    ],
   },
 });

@@ -14,7 +14,7 @@ export const taskScamLanguage = defineFlag({
       /\b(?:rate|review|like) (?:apps|products|hotels|videos) (?:from your phone|to boost)\b|\brate apps and products\b/,
       /\bcommission (?:of )?\d{1,2}(?:\.\d{1,2})?% per task\b|\b\dx commission\b|\bcommission (?:rate|formula)\b/,
       /\btask (?:publisher|completer)s?\b|\bmerchants? pay once\b/,
-      /\boptimi[sz]ation (?:cost|fee|commission|orders?)s?\b|\btask sets? (?:and|per|of)\b/,
+      /\boptimi[sz]ation (?:cost|fee|commission|orders?)s?\b|\btask sets? (?:and daily|per day)\b/,
       /\bcommission of \d{1,2}(?:\.\d{1,2})?% of (?:the |each )?(?:order|task|product)\b|\b(?:match|grab)\w{0,3} (?:up to )?\d{1,4} orders?\b|\border[- ](?:grabbing|matching)\b/,
     ],
   },

@@ -20,7 +20,7 @@ export const unsolicitedContact = defineFlag({
       // A stranger's opener: "my name is … and I am a recruiter for …", in the languages it is sent in.
       /\bmy name is [^.,\n]{1,40},? (?:and )?i(?: am|['’]m) (?:a |an )?(?:recruiter|hr|hiring|talent|headhunter)\b/,
       /\b(?:soy|sou) (?:una? )?(?:reclutador|reclutadora|recrutador|recrutadora|headhunter) (?:de|del|da|do|para|en|na|no)\b/,
-      /\b(?:i am|i['’]m|this is|my name is) [a-z]{2,20},? (?:from|with|at) (?:a |an |the )?(?:\w{1,20} ){0,2}(?:recruit\w{0,5}|staffing|hiring|headhunting|hr) (?:agency|company|firm|team|department)\b/,
+      /\b(?:i am|i['’]m|this is|my name is) [a-z]{2,20},? (?:from|with|at) (?:a |an |the )?(?:\w{1,20} ){0,2}(?:recruit\w{0,5}|staffing|headhunting|employment) (?:agency|company|firm)\b/,
       /\b(?:soy|sou|saya) (?:a |o )?[a-z]{2,20},? (?:de|da|do|dari) (?:la |el |uma |a )?(?:agencia|agensi|empresa|perusahaan) (?:de )?(?:reclutamiento|recrutamento|rekrutmen|recursos humanos|empleo|emprego)\b/,
     ],
   },
@@ -42,6 +42,7 @@ export const unsolicitedContact = defineFlag({
       'My name is on the list of approved vendors.',
       'Recruiters at our firm review every application by hand.',
       'I am Head of Talent at the company and lead hiring.',
+      'This is Anna from the HR team at Acme, following up on your application.',
     ],
   },
 });

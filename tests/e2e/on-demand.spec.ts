@@ -29,23 +29,40 @@ async function analyze(context: BrowserContext, extensionId: string, page: Page,
   return reply as { ok: boolean; error?: string };
 }
 
+/** LinkedIn's messaging page with two recruiter messages: a page no adapter reads as a listing. */
+async function openMessagePage(
+  context: BrowserContext,
+  serve: (pages: Record<string, string>) => Promise<void>,
+) {
+  await serve(servedPages('linkedinMessage'));
+  const page = await context.newPage();
+  await page.goto(PAGES.linkedinMessage.url);
+  return page;
+}
+
+/** Selects the element's text in the page, then asks for the selection to be analysed. */
+async function analyzeSelected(context: BrowserContext, extensionId: string, page: Page, elementId: string) {
+  await page.evaluate((id) => {
+    const element = document.getElementById(id);
+    if (element) getSelection()?.selectAllChildren(element);
+  }, elementId);
+  return analyze(context, extensionId, page, 'selection');
+}
+
 test('a recruiter message is judged from the selected text on request', async ({
   context,
   serve,
   extensionId,
   extensionRequests,
 }) => {
-  await serve(servedPages('linkedinMessage'));
-  const page = await context.newPage();
-  await page.goto(PAGES.linkedinMessage.url);
+  const page = await openMessagePage(context, serve);
   await page.waitForTimeout(500);
   expect(await hasPanelHost(page)).toBe(false); // not a listing: nothing runs on its own
 
-  await page.evaluate(() => {
-    const message = document.getElementById('recruiter-message');
-    if (message) getSelection()?.selectAllChildren(message);
+  expect(await analyzeSelected(context, extensionId, page, 'recruiter-message')).toEqual({
+    ok: true,
+    data: null,
   });
-  expect(await analyze(context, extensionId, page, 'selection')).toEqual({ ok: true, data: null });
 
   const panel = await panelFrame(page, extensionId);
   await expect(panel.getByTestId('listing-title')).toContainText('recruiting remote AI Chat Evaluators');
@@ -60,14 +77,11 @@ test('a message linking a look-alike of a job board is rated high, with the addr
   serve,
   extensionId,
 }) => {
-  await serve(servedPages('linkedinMessage'));
-  const page = await context.newPage();
-  await page.goto(PAGES.linkedinMessage.url);
-  await page.evaluate(() => {
-    const message = document.getElementById('lookalike-board-message');
-    if (message) getSelection()?.selectAllChildren(message);
+  const page = await openMessagePage(context, serve);
+  expect(await analyzeSelected(context, extensionId, page, 'lookalike-board-message')).toEqual({
+    ok: true,
+    data: null,
   });
-  expect(await analyze(context, extensionId, page, 'selection')).toEqual({ ok: true, data: null });
 
   const panel = await panelFrame(page, extensionId);
   await expect(panel.getByTestId('risk')).toContainText('High risk');
@@ -87,9 +101,7 @@ test('"Analyze this page" reads a page no adapter claims from its main content',
   serve,
   extensionId,
 }) => {
-  await serve(servedPages('linkedinMessage'));
-  const page = await context.newPage();
-  await page.goto(PAGES.linkedinMessage.url);
+  const page = await openMessagePage(context, serve);
   expect(await analyze(context, extensionId, page, 'page')).toEqual({ ok: true, data: null });
   const panel = await panelFrame(page, extensionId);
   await expect(panel.getByTestId('risk')).toContainText('High risk');

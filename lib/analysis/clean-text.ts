@@ -263,8 +263,9 @@ const OPEN_WORDS = new Set(
 );
 
 /**
- * A line break inside a sentence: before a lowercase word ("registration\nfee", "$800\na day"), before a number
- * that belongs to the word before it ("VIP\n2"), or after a word no line ends on ("on\nTelegram").
+ * A line break inside a sentence: before a lowercase word ("registration\nfee", "$800\na day"),
+ * before a number that belongs to the word before it ("VIP\n2"), or after a word no line ends on
+ * ("on\nTelegram").
  */
 function isMidSentenceBreak(b: Builder, i: number): boolean {
   const before = i > 0 ? b.codes[i - 1] : 0;

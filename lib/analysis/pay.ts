@@ -37,7 +37,7 @@ const MONEY = new RegExp(
   `(?<![a-z])(${PREFIX_SOURCE})\\s?${NUM}${K}|${NUM}${K}\\s?(${SUFFIX_SOURCE}|${CENTS})|${NUM}${K}(?=\\s?(?:brutto|netto)(?![a-z]))`,
   'gi',
 );
-/** The same, to find the currencies a field uses. */
+/** Amounts written with a currency only, to find the currencies a field uses. */
 const MONEY_WITH_CURRENCY = new RegExp(
   `(?<![a-z])(${PREFIX_SOURCE})\\s?${NUM}|${NUM}${K}\\s?(${SUFFIX_SOURCE})`,
   'gi',

@@ -9,8 +9,11 @@ export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
 }
 
+/** A duration in days as its largest sensible unit: "40 s", "12 min", "5 h", "2.5 d", "14 d". */
 export function formatDays(days: number): string {
-  if (days * 24 < 1) return `${Math.max(1, Math.round(days * 1440))} min`;
+  // Seconds too: a log started today would otherwise show "1 min" beside bars of different lengths.
+  if (days * 1440 < 1) return `${Math.max(1, Math.round(days * 86_400))} s`;
+  if (days * 24 < 1) return `${Math.round(days * 1440)} min`;
   if (days < 1) return `${Math.round(days * 24)} h`;
   return `${days < 10 ? Math.round(days * 10) / 10 : Math.round(days)} d`;
 }

@@ -25,15 +25,20 @@ const MAX_TITLE = 1000;
  */
 const FRAUD_MODEL_MAX_CHARS = 32_000;
 
+/** What the fraud model reads of the scanned fields: the cleaned title and the cleaned text's start. */
+function modelReading(title: ScanText | undefined, body: ScanText): { title: string; text: string } {
+  return { title: title?.clean ?? '', text: body.clean.slice(0, FRAUD_MODEL_MAX_CHARS) };
+}
+
 /**
- * What the fraud model reads of a listing: the cleaned title and the start of the cleaned text, as
- * the analysis hands them over. Training reads the same, so the model learns from what it will see.
+ * What the fraud model reads of a listing, cut and cleaned as the analysis does it. Training reads
+ * the same, so the model learns from what it will see.
  */
 export function fraudModelText(title: string, text: string): { title: string; text: string } {
-  return {
-    title: title ? scanText('title', title.slice(0, MAX_TITLE)).clean : '',
-    text: scanText('text', text.slice(0, MAX_DESCRIPTION)).clean.slice(0, FRAUD_MODEL_MAX_CHARS),
-  };
+  return modelReading(
+    title ? scanText('title', title.slice(0, MAX_TITLE)) : undefined,
+    scanText('text', text.slice(0, MAX_DESCRIPTION)),
+  );
 }
 
 function byId<T extends string>(ids: readonly T[], id: T) {
@@ -176,10 +181,13 @@ export function analyzeListing(input: AnalysisInput, options: AnalyzeOptions = {
   const payBases = payBasesOf(runPayBasisRules(docs), found);
 
   const model = options.fraudModel === undefined ? shippedFraudModel() : options.fraudModel;
-  const titleDoc = docs.find((d) => d.field === 'title');
+  const read = modelReading(
+    docs.find((d) => d.field === 'title'),
+    body,
+  );
   const fraud = model
     ? {
-        score: model.scorer(titleDoc?.clean ?? '', body.clean.slice(0, FRAUD_MODEL_MAX_CHARS)),
+        score: model.scorer(read.title, read.text),
         caution: model.caution,
         high: model.high,
       }

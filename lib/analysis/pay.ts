@@ -281,7 +281,9 @@ export function findPay(doc: ScanText): FoundPay[] {
       unitSource = 'none';
     }
     if (!unit) {
-      raiseLast(found, hi, currency, lastEnd >= sentenceAround(lower, start, end, 160)[0], before);
+      // "…, increasing to 31,50 zł": a raise on the rate just found, in the same sentence.
+      if (RAISE_BEFORE.test(before.slice(-40)) && lastEnd >= sentenceAround(lower, start, end, 160)[0])
+        raiseLast(found, hi, currency);
       continue;
     }
 
@@ -310,18 +312,11 @@ export function findPay(doc: ScanText): FoundPay[] {
 
 /**
  * "30,50 zł an hour, with the chance to increase to 31,50 zł": a unitless amount promised as a raise
- * in the same sentence as a single rate makes that rate a range up to it.
+ * on a single rate makes that rate a range up to it.
  */
-function raiseLast(
-  found: FoundPay[],
-  value: number,
-  currency: string,
-  sameSentence: boolean,
-  before: string,
-) {
+function raiseLast(found: FoundPay[], value: number, currency: string) {
   const last = found.at(-1)?.amount;
-  if (!last || !sameSentence || last.currency !== currency || last.min !== last.max) return;
+  if (!last || last.currency !== currency || last.min !== last.max) return;
   // A raise, not another figure: above the rate and within reach of it.
-  if (!(value > last.max && value <= last.max * 3) || !RAISE_BEFORE.test(before.slice(-40))) return;
-  last.max = round(value);
+  if (value > last.max && value <= last.max * 3) last.max = round(value);
 }
